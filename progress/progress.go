@@ -1,0 +1,285 @@
+// Package progress keeps what a learner has done — steps finished, where they
+// left off, quiz scores, challenge attempts — in one small JSON file under the
+// XDG state directory. Every change is made under a file lock on the freshest
+// copy from disk and written atomically, so two lectern processes open at
+// once never lose each other's updates.
+package progress
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/gofrs/flock"
+)
+
+// FormatVersion is the version of the file layout written by this code.
+// A file with a higher version was written by a newer lectern: it is left
+// untouched and progress is not saved, rather than silently downgraded.
+const FormatVersion = 1
+
+// State is everything remembered about one learner.
+type State struct {
+	Version    int                   `json:"version"`
+	Lessons    map[string]*Lesson    `json:"lessons,omitempty"`
+	Challenges map[string]*Challenge `json:"challenges,omitempty"`
+}
+
+// Lesson is the learner's place in one lesson.
+type Lesson struct {
+	// ContentVersion is the lesson's `version` when this record was last
+	// written; a different value means the lesson changed since.
+	ContentVersion int                  `json:"content_version"`
+	CurrentStep    string               `json:"current_step,omitempty"`
+	StepsDone      map[string]time.Time `json:"steps_done,omitempty"`
+	LastOpened     time.Time            `json:"last_opened,omitzero"`
+	Quiz           *Quiz                `json:"quiz,omitempty"`
+}
+
+// Quiz is the record of a lesson's quick quiz.
+type Quiz struct {
+	Attempts   int       `json:"attempts"`
+	BestScore  int       `json:"best_score"`
+	BestTotal  int       `json:"best_total"`
+	Passed     bool      `json:"passed"`
+	LastMissed []string  `json:"last_missed,omitempty"`
+	LastAt     time.Time `json:"last_at,omitzero"`
+}
+
+// Challenge is the record of one coding challenge.
+type Challenge struct {
+	Attempts      []Attempt `json:"attempts,omitempty"`
+	HintsRevealed int       `json:"hints_revealed,omitempty"`
+	Passed        bool      `json:"passed,omitempty"`
+	PassedAt      time.Time `json:"passed_at,omitzero"`
+	GaveUp        bool      `json:"gave_up,omitempty"`
+}
+
+// Attempt is one grading of a challenge.
+type Attempt struct {
+	At      time.Time `json:"at"`
+	Verdict string    `json:"verdict"`          // pass | fail | error
+	Reason  string    `json:"reason,omitempty"` // compile | timeout | memory | crash (errors only)
+	Passed  int       `json:"passed"`
+	Total   int       `json:"total"`
+}
+
+// MaxAttempts bounds the attempt history kept per challenge; older ones are
+// dropped first. The count of passes is kept in Passed either way.
+const MaxAttempts = 200
+
+// Lesson returns the record for id, creating it when missing.
+func (s *State) Lesson(id string) *Lesson {
+	if s.Lessons == nil {
+		s.Lessons = map[string]*Lesson{}
+	}
+	l := s.Lessons[id]
+	if l == nil {
+		l = &Lesson{}
+		s.Lessons[id] = l
+	}
+	if l.StepsDone == nil {
+		l.StepsDone = map[string]time.Time{}
+	}
+	return l
+}
+
+// Challenge returns the record for id, creating it when missing.
+func (s *State) Challenge(id string) *Challenge {
+	if s.Challenges == nil {
+		s.Challenges = map[string]*Challenge{}
+	}
+	c := s.Challenges[id]
+	if c == nil {
+		c = &Challenge{}
+		s.Challenges[id] = c
+	}
+	return c
+}
+
+// MarkDone records that a step was finished (the first time counts).
+func (l *Lesson) MarkDone(step string, at time.Time) {
+	if l.StepsDone == nil {
+		l.StepsDone = map[string]time.Time{}
+	}
+	if _, ok := l.StepsDone[step]; !ok {
+		l.StepsDone[step] = at
+	}
+}
+
+// Done reports whether a step was finished.
+func (l *Lesson) Done(step string) bool {
+	if l == nil {
+		return false
+	}
+	_, ok := l.StepsDone[step]
+	return ok
+}
+
+// AddAttempt appends an attempt, keeping at most MaxAttempts.
+func (c *Challenge) AddAttempt(a Attempt) {
+	c.Attempts = append(c.Attempts, a)
+	if len(c.Attempts) > MaxAttempts {
+		c.Attempts = append([]Attempt(nil), c.Attempts[len(c.Attempts)-MaxAttempts:]...)
+	}
+	if a.Verdict == "pass" && !c.Passed {
+		c.Passed = true
+		c.PassedAt = a.At
+	}
+}
+
+// Store is the progress file on disk.
+type Store struct {
+	path string
+}
+
+// FileName is the name of the progress file inside its directory.
+const FileName = "progress.json"
+
+// Open returns the store kept in dir (created on the first write).
+func Open(dir string) *Store {
+	return &Store{path: filepath.Join(dir, FileName)}
+}
+
+// Path is the progress file's location.
+func (s *Store) Path() string { return s.path }
+
+// Notice explains something the learner should know about their progress
+// file; it is not an error: lectern carries on.
+type Notice struct {
+	Msg    string
+	Backup string // where a damaged file was copied, if it was
+}
+
+func (n *Notice) String() string {
+	if n == nil {
+		return ""
+	}
+	return n.Msg
+}
+
+// ErrNewerFormat means the file was written by a newer lectern.
+var ErrNewerFormat = errors.New("progress file was written by a newer version of lectern")
+
+// Load reads the state. A missing file is an empty state. A damaged file is
+// copied aside (progress.json.corrupt-<time>) and replaced by an empty state,
+// with a Notice saying so; the learner's earlier data is never deleted.
+func (s *Store) Load() (*State, *Notice, error) {
+	lock := flock.New(s.path + ".lock")
+	if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err == nil {
+		if err := lock.RLock(); err == nil {
+			defer lock.Unlock()
+		}
+	}
+	return s.read()
+}
+
+func (s *Store) read() (*State, *Notice, error) {
+	data, err := os.ReadFile(s.path)
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
+		// Nothing saved yet (or nothing can be saved there; Update says so).
+		return newState(), nil, nil
+	}
+	if err != nil {
+		return newState(), nil, fmt.Errorf("reading progress: %w", err)
+	}
+	st, perr := decode(data)
+	if perr == nil {
+		return st, nil, nil
+	}
+	if errors.Is(perr, ErrNewerFormat) {
+		return newState(), nil, fmt.Errorf("%s: %w", s.path, perr)
+	}
+	backup := fmt.Sprintf("%s.corrupt-%s", s.path, time.Now().UTC().Format("20060102T150405.000000000"))
+	n := &Notice{Msg: fmt.Sprintf("progress file %s was unreadable (%v); started fresh", s.path, perr)}
+	if err := os.WriteFile(backup, data, 0o600); err == nil {
+		n.Backup = backup
+		n.Msg = fmt.Sprintf("progress file %s was unreadable (%v); kept a copy at %s and started fresh", s.path, perr, backup)
+	}
+	return newState(), n, nil
+}
+
+func newState() *State { return &State{Version: FormatVersion} }
+
+func decode(data []byte) (*State, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, errors.New("the file is empty")
+	}
+	var probe struct {
+		Version int `json:"version"`
+	}
+	if err := json.Unmarshal(data, &probe); err != nil {
+		return nil, errors.New("not valid JSON")
+	}
+	if probe.Version > FormatVersion {
+		return nil, ErrNewerFormat
+	}
+	if probe.Version < 1 {
+		return nil, errors.New("no format version")
+	}
+	st := newState()
+	if err := json.Unmarshal(data, st); err != nil {
+		return nil, fmt.Errorf("unexpected layout: %v", err)
+	}
+	st.Version = FormatVersion
+	return st, nil
+}
+
+// Update applies change to the freshest state on disk and saves the result,
+// all under an exclusive lock, so concurrent processes never overwrite each
+// other's changes. It returns the state as saved. When change returns an
+// error nothing is written.
+func (s *Store) Update(change func(*State) error) (*State, *Notice, error) {
+	if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err != nil {
+		return nil, nil, fmt.Errorf("progress won't be saved: %w", err)
+	}
+	lock := flock.New(s.path + ".lock")
+	if err := lock.Lock(); err != nil {
+		return nil, nil, fmt.Errorf("progress won't be saved: locking %s: %w", lock.Path(), err)
+	}
+	defer lock.Unlock()
+	st, notice, err := s.read()
+	if err != nil {
+		return nil, notice, err
+	}
+	if err := change(st); err != nil {
+		return st, notice, err
+	}
+	if err := s.write(st); err != nil {
+		return st, notice, fmt.Errorf("progress won't be saved: %w", err)
+	}
+	return st, notice, nil
+}
+
+// write replaces the file atomically: a reader sees the old or the new
+// state, never half of one, even if lectern is killed mid-write.
+func (s *Store) write(st *State) error {
+	st.Version = FormatVersion
+	data, err := json.MarshalIndent(st, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(s.path), ".progress-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // no-op after a successful rename
+	if _, err := tmp.Write(append(data, '\n')); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), s.path)
+}

@@ -1,0 +1,220 @@
+package progress
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// The concurrency test re-runs this test binary as separate processes, each
+// adding steps to the same file, to prove no update is lost across processes.
+func TestMain(m *testing.M) {
+	if dir := os.Getenv("PROGRESS_TEST_WRITER_DIR"); dir != "" {
+		id := os.Getenv("PROGRESS_TEST_WRITER_ID")
+		n, _ := strconv.Atoi(os.Getenv("PROGRESS_TEST_WRITER_N"))
+		s := Open(dir)
+		for i := 0; i < n; i++ {
+			if _, _, err := s.Update(func(st *State) error {
+				st.Lesson("serverless").MarkDone(fmt.Sprintf("%s-%d", id, i), time.Now())
+				return nil
+			}); err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(3)
+			}
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+func TestMissingFileIsEmptyState(t *testing.T) {
+	st, notice, err := Open(t.TempDir()).Load()
+	if err != nil || notice != nil {
+		t.Fatalf("Load() = notice %v, err %v; want neither", notice, err)
+	}
+	if len(st.Lessons) != 0 || st.Version != FormatVersion {
+		t.Fatalf("Load() = %+v, want an empty version-%d state", st, FormatVersion)
+	}
+}
+
+func TestUpdateRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	s := Open(dir)
+	at := time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
+	_, _, err := s.Update(func(st *State) error {
+		l := st.Lesson("serverless")
+		l.ContentVersion = 3
+		l.CurrentStep = "visual"
+		l.MarkDone("why", at)
+		st.Challenge("cost-calculator").AddAttempt(Attempt{At: at, Verdict: "pass", Passed: 9, Total: 9})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _, err := Open(dir).Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := st.Lessons["serverless"]
+	if l == nil || l.CurrentStep != "visual" || !l.Done("why") || l.ContentVersion != 3 || !l.StepsDone["why"].Equal(at) {
+		t.Fatalf("reloaded lesson = %+v, want current step visual, why done at %v, content version 3", l, at)
+	}
+	if c := st.Challenges["cost-calculator"]; c == nil || !c.Passed || len(c.Attempts) != 1 {
+		t.Fatalf("reloaded challenge = %+v, want one passing attempt", c)
+	}
+	// No temporary files are left beside the progress file.
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("left behind %s", e.Name())
+		}
+	}
+}
+
+func TestFailedChangeWritesNothing(t *testing.T) {
+	s := Open(t.TempDir())
+	_, _, err := s.Update(func(st *State) error {
+		st.Lesson("serverless").CurrentStep = "code"
+		return fmt.Errorf("changed my mind")
+	})
+	if err == nil {
+		t.Fatal("Update returned nil, want the change's error")
+	}
+	if _, err := os.Stat(s.Path()); !os.IsNotExist(err) {
+		t.Fatalf("progress file exists after a failed change (stat err %v)", err)
+	}
+}
+
+func TestCorruptFileIsBackedUpAndReplaced(t *testing.T) {
+	for _, garbage := range []string{"\x00\x01garbage{{{", "", "[1,2,3]", `{"version": 1, "lessons": 7}`, `{"lessons":{}}`} {
+		t.Run(fmt.Sprintf("%q", garbage), func(t *testing.T) {
+			dir := t.TempDir()
+			s := Open(dir)
+			if err := os.WriteFile(s.Path(), []byte(garbage), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			st, notice, err := s.Load()
+			if err != nil {
+				t.Fatalf("Load() error %v, want a notice and a fresh state", err)
+			}
+			if notice == nil || notice.Backup == "" {
+				t.Fatalf("Load() notice = %v, want one naming a backup", notice)
+			}
+			if !strings.Contains(notice.Msg, notice.Backup) || !strings.Contains(notice.Msg, "started fresh") {
+				t.Errorf("notice %q should name the backup and say it started fresh", notice.Msg)
+			}
+			kept, err := os.ReadFile(notice.Backup)
+			if err != nil || string(kept) != garbage {
+				t.Fatalf("backup holds %q (err %v), want the original bytes %q", kept, err, garbage)
+			}
+			if len(st.Lessons) != 0 {
+				t.Errorf("state after corruption = %+v, want empty", st)
+			}
+			// The next write replaces the damaged file with a good one.
+			if _, _, err := s.Update(func(st *State) error { st.Lesson("serverless").CurrentStep = "why"; return nil }); err != nil {
+				t.Fatal(err)
+			}
+			if st, notice, err := s.Load(); err != nil || notice != nil || st.Lessons["serverless"].CurrentStep != "why" {
+				t.Fatalf("after rewrite: state %+v notice %v err %v", st, notice, err)
+			}
+		})
+	}
+}
+
+func TestNewerFormatIsLeftAlone(t *testing.T) {
+	s := Open(t.TempDir())
+	future := `{"version": 99, "lessons": {}}`
+	os.WriteFile(s.Path(), []byte(future), 0o600)
+	if _, _, err := s.Load(); err == nil || !strings.Contains(err.Error(), "newer version") {
+		t.Fatalf("Load() err = %v, want it to mention a newer version", err)
+	}
+	if _, _, err := s.Update(func(*State) error { return nil }); err == nil {
+		t.Fatal("Update over a newer-format file succeeded, want an error")
+	}
+	if data, _ := os.ReadFile(s.Path()); string(data) != future {
+		t.Fatalf("newer-format file was changed to %q", data)
+	}
+}
+
+func TestUnwritableDirectorySaysProgressWontBeSaved(t *testing.T) {
+	// A path under a regular file can never be created, even by root.
+	blocker := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(blocker, nil, 0o600)
+	s := Open(filepath.Join(blocker, "lectern"))
+	if _, _, err := s.Load(); err != nil {
+		t.Fatalf("Load() from an unreachable dir = %v, want an empty state", err)
+	}
+	_, _, err := s.Update(func(st *State) error { st.Lesson("x").CurrentStep = "y"; return nil })
+	if err == nil || !strings.Contains(err.Error(), "won't be saved") {
+		t.Fatalf("Update() err = %v, want one saying progress won't be saved", err)
+	}
+}
+
+func TestConcurrentUpdatesInOneProcess(t *testing.T) {
+	dir := t.TempDir()
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 10; i++ {
+				Open(dir).Update(func(st *State) error {
+					st.Lesson("serverless").MarkDone(fmt.Sprintf("g%d-%d", g, i), time.Now())
+					return nil
+				})
+			}
+		}()
+	}
+	wg.Wait()
+	st, _, _ := Open(dir).Load()
+	if got := len(st.Lessons["serverless"].StepsDone); got != 80 {
+		t.Fatalf("%d steps recorded, want 80: updates were lost", got)
+	}
+}
+
+func TestConcurrentUpdatesAcrossProcesses(t *testing.T) {
+	dir := t.TempDir()
+	const procs, each = 4, 25
+	var cmds []*exec.Cmd
+	for p := 0; p < procs; p++ {
+		cmd := exec.Command(os.Args[0], "-test.run=^$")
+		cmd.Env = append(os.Environ(),
+			"PROGRESS_TEST_WRITER_DIR="+dir,
+			"PROGRESS_TEST_WRITER_ID=p"+strconv.Itoa(p),
+			"PROGRESS_TEST_WRITER_N="+strconv.Itoa(each))
+		cmd.Stderr = os.Stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		cmds = append(cmds, cmd)
+	}
+	for _, c := range cmds {
+		if err := c.Wait(); err != nil {
+			t.Fatalf("writer process: %v", err)
+		}
+	}
+	st, notice, err := Open(dir).Load()
+	if err != nil || notice != nil {
+		t.Fatalf("Load: notice %v err %v", notice, err)
+	}
+	if got := len(st.Lessons["serverless"].StepsDone); got != procs*each {
+		t.Fatalf("%d steps recorded, want %d: updates were lost between processes", got, procs*each)
+	}
+}
+
+func TestAttemptHistoryIsBounded(t *testing.T) {
+	var c Challenge
+	for i := 0; i < MaxAttempts+10; i++ {
+		c.AddAttempt(Attempt{Verdict: "fail", Passed: i})
+	}
+	if len(c.Attempts) != MaxAttempts || c.Attempts[0].Passed != 10 {
+		t.Fatalf("kept %d attempts starting at %d, want %d starting at 10", len(c.Attempts), c.Attempts[0].Passed, MaxAttempts)
+	}
+}
