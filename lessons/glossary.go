@@ -1,0 +1,70 @@
+package lessons
+
+import (
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/lectern-dev/lectern/internal/yamlx"
+)
+
+type glossaryFile struct {
+	Terms []struct {
+		Term       string   `yaml:"term"`
+		Definition string   `yaml:"definition"`
+		See        []string `yaml:"see"`
+	} `yaml:"terms"`
+}
+
+func loadGlossary(fsys fs.FS, dir, rel, file string, ps *yamlx.Problems, refLine func() int, metaName string) []Term {
+	data, err := fs.ReadFile(fsys, path.Join(dir, rel))
+	if err != nil {
+		ps.Add(metaName, refLine(), "glossary %s: %v", rel, unwrapPathError(err))
+		return nil
+	}
+	var gf glossaryFile
+	doc, err := yamlx.Decode(file, data, &gf)
+	if err != nil {
+		addErr(ps, err)
+		return nil
+	}
+	if len(gf.Terms) == 0 {
+		ps.Add(file, doc.Line(), "no terms: list them under terms:")
+	}
+	seen := map[string]bool{}
+	var terms []Term
+	for i, t := range gf.Terms {
+		term := Term{Term: strings.TrimSpace(t.Term), Definition: strings.TrimSpace(t.Definition), See: t.See}
+		key := strings.ToLower(term.Term)
+		switch {
+		case term.Term == "":
+			ps.Add(file, doc.Line("terms", i), "term %d has no name", i+1)
+		case seen[key]:
+			ps.Add(file, doc.Line("terms", i, "term"), "duplicate term %q", term.Term)
+		}
+		seen[key] = true
+		if term.Definition == "" {
+			ps.Add(file, doc.Line("terms", i), "term %q has no definition", term.Term)
+		}
+		terms = append(terms, term)
+	}
+	for i, t := range terms {
+		for j, ref := range t.See {
+			if !seen[strings.ToLower(strings.TrimSpace(ref))] {
+				ps.Add(file, doc.Line("terms", i, "see", j), "term %q refers to unknown term %q", t.Term, ref)
+			} else if strings.EqualFold(strings.TrimSpace(ref), t.Term) {
+				ps.Add(file, doc.Line("terms", i, "see", j), "term %q refers to itself", t.Term)
+			}
+		}
+	}
+	return terms
+}
+
+// addErr appends the problems in err (or err itself, file-less).
+func addErr(ps *yamlx.Problems, err error) {
+	if p, ok := err.(yamlx.Problems); ok {
+		*ps = append(*ps, p...)
+		return
+	}
+	ps.Add("", 0, "%v", err)
+}
