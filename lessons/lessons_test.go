@@ -160,7 +160,9 @@ func TestLoaderReportsEachProblemWithFileAndLine(t *testing.T) {
 		}, `demo/diagram.yaml:13: the tour never stops at node "b"`},
 		{"path without edge", func(m fstest.MapFS) { replace(m, "demo/diagram.yaml", "nodes: [a, b]", "nodes: [b, a]") },
 			`demo/diagram.yaml:22: path "all" goes b -> a, but there is no such edge`},
-		{"unknown shape", func(m fstest.MapFS) { replace(m, "demo/diagram.yaml", "label: Start", "label: Start\n    shape: circle") },
+		{"unknown shape", func(m fstest.MapFS) {
+			replace(m, "demo/diagram.yaml", "label: Start", "label: Start\n    shape: circle")
+		},
 			`demo/diagram.yaml:6: unknown shape "circle"`},
 		{"duplicate term", func(m fstest.MapFS) { replace(m, "demo/glossary.yaml", "term: Beta", "term: alpha") },
 			`demo/glossary.yaml:5: duplicate term "alpha"`},

@@ -1,0 +1,126 @@
+package diagram
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/lectern-dev/lectern/lessons"
+)
+
+func serverless(t *testing.T) *lessons.Diagram {
+	t.Helper()
+	l, err := lessons.Load(lessons.Builtin, "serverless", lessons.Options{})
+	if err != nil || l.Diagram == nil {
+		t.Fatalf("loading the built-in diagram: %v", err)
+	}
+	return l.Diagram
+}
+
+// Golden files hold the drawing with styles stripped; run
+// `go test ./diagram -update` after an intended change and read the diff.
+func TestGoldenServerless(t *testing.T) {
+	d := serverless(t)
+	for _, c := range []struct {
+		name string
+		o    Options
+	}{
+		{"plain-80", Options{Width: 80, FocusEdge: -1}},
+		{"plain-40", Options{Width: 40, FocusEdge: -1}},
+		{"focus-cold-80", Options{Width: 80, FocusNode: "cold", FocusEdge: -1}},
+		{"focus-no-edge-40", Options{Width: 40, FocusEdge: d.EdgeIndex("cold", "execute")}},
+		{"warm-path-compact-60", Options{Width: 60, Compact: true, FocusNode: "execute", FocusEdge: -1,
+			TrailNodes: map[string]bool{"request": true, "cold": true},
+			TrailEdges: map[int]bool{d.EdgeIndex("request", "cold"): true, d.EdgeIndex("cold", "execute"): true}, DimOthers: true}},
+		{"narrow-24", Options{Width: 24, FocusEdge: -1}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			styled := Draw(d, withStyle(c.o))
+			got := ansi.Strip(styled.String())
+			golden.RequireEqual(t, []byte(got+"\n"))
+			for i, l := range strings.Split(got, "\n") {
+				if w := ansi.StringWidth(l); w > c.o.Width {
+					t.Errorf("line %d is %d wide, over %d: %q", i+1, w, c.o.Width, l)
+				}
+			}
+		})
+	}
+}
+
+func withStyle(o Options) Options {
+	o.Style = func(r Role, s string) string { return fmt.Sprintf("\x1b[%dm%s\x1b[0m", 31+int(r), s) }
+	return o
+}
+
+func TestEveryNodeAndLabelIsDrawn(t *testing.T) {
+	d := serverless(t)
+	for _, w := range []int{24, 40, 80, 120} {
+		out := Render(d, Options{Width: w})
+		flat := strings.Join(strings.Fields(out), " ")
+		for _, n := range d.Nodes {
+			for _, word := range strings.Fields(n.Label) {
+				if !strings.Contains(flat, word) {
+					t.Errorf("width %d: node %q word %q missing:\n%s", w, n.ID, word, out)
+				}
+			}
+		}
+		for _, e := range d.Edges {
+			if e.Label != "" && !strings.Contains(out, e.Label) {
+				t.Errorf("width %d: edge label %q missing:\n%s", w, e.Label, out)
+			}
+		}
+	}
+}
+
+func TestFocusIsVisibleWithoutColour(t *testing.T) {
+	d := serverless(t)
+	plain := Render(d, Options{Width: 80})
+	focused := Draw(d, Options{Width: 80, FocusNode: "init", FocusEdge: -1})
+	if strings.Contains(plain, "╔") {
+		t.Fatal("an unfocused drawing has a double border")
+	}
+	rows := focused.NodeRows["init"]
+	if !strings.Contains(focused.Lines[rows[0]], "╔") || !strings.Contains(focused.Lines[rows[1]], "╚") {
+		t.Fatalf("focused node rows %v lack a double border:\n%s", rows, focused)
+	}
+	edge := Draw(d, Options{Width: 80, FocusEdge: d.EdgeIndex("cold", "execute")})
+	if !strings.ContainsAny(edge.String(), "┃━") {
+		t.Fatalf("focused edge not drawn heavy:\n%s", edge)
+	}
+}
+
+func TestNodeRowsFollowFlowOrder(t *testing.T) {
+	d := serverless(t)
+	r := Draw(d, Options{Width: 80, FocusEdge: -1})
+	prev := -1
+	for _, id := range []string{"request", "cold", "init", "execute", "respond", "idle"} {
+		rows, ok := r.NodeRows[id]
+		if !ok || rows[0] <= prev {
+			t.Fatalf("node %s at rows %v, want below row %d", id, rows, prev)
+		}
+		prev = rows[1]
+	}
+}
+
+func TestLoopBackEdgeGoesLeft(t *testing.T) {
+	d := &lessons.Diagram{
+		Nodes: []lessons.Node{{ID: "a", Label: "Start", Shape: "box"}, {ID: "b", Label: "Work", Shape: "box"}, {ID: "c", Label: "Check", Shape: "decision"}},
+		Edges: []lessons.Edge{{From: "a", To: "b"}, {From: "b", To: "c"}, {From: "c", To: "b", Label: "again"}},
+	}
+	out := Render(d, Options{Width: 40})
+	if !strings.Contains(out, "►") || !strings.Contains(out, "again") {
+		t.Fatalf("loop-back edge not drawn on the left:\n%s", out)
+	}
+}
+
+func TestEmptyDiagram(t *testing.T) {
+	if got := Render(&lessons.Diagram{}, Options{Width: 40}); got != "" {
+		t.Fatalf("empty diagram rendered %q", got)
+	}
+	if got := Render(nil, Options{Width: 40}); got != "" {
+		t.Fatalf("nil diagram rendered %q", got)
+	}
+}
