@@ -1,0 +1,173 @@
+// Package tui is lectern's full-screen interface (Bubble Tea v2). The root
+// Model switches between pages (home, lesson); each screen is a component
+// with SetSize, Update, View and ShortHelp/FullHelp, sharing one Common.
+//
+// Rules kept throughout: View is pure; Update does no I/O — rendering
+// Markdown, grading and writing progress happen in tea.Cmds whose results
+// come back as messages; every width is clamped to the terminal.
+package tui
+
+import (
+	"image/color"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+
+	"github.com/lectern-dev/lectern/render"
+)
+
+// Minimum terminal size for the full interface; below it a message asks
+// for a larger window instead of drawing a broken layout.
+const (
+	MinWidth  = 40
+	MinHeight = 12
+)
+
+// Common is shared by every component.
+type Common struct {
+	Styles *Styles
+	Keys   *KeyMap
+	// Width and Height are the size given to the component.
+	Width, Height int
+	// Colour is false under NO_COLOR, TERM=dumb or without a terminal.
+	Colour bool
+	// Dark reports a dark terminal background.
+	Dark bool
+}
+
+// MarkdownStyle is the Glamour style matching the terminal.
+func (c *Common) MarkdownStyle() render.Style {
+	switch {
+	case !c.Colour:
+		return render.Plain
+	case c.Dark:
+		return render.Dark
+	}
+	return render.Light
+}
+
+// Styles is every style the interface uses, chosen once for the terminal's
+// background and colour support.
+type Styles struct {
+	App          lipgloss.Style
+	Title        lipgloss.Style
+	Subtitle     lipgloss.Style
+	Muted        lipgloss.Style
+	Accent       lipgloss.Style
+	Success      lipgloss.Style
+	Error        lipgloss.Style
+	Warning      lipgloss.Style
+	Selected     lipgloss.Style
+	Card         lipgloss.Style
+	CardSelected lipgloss.Style
+	Sidebar      lipgloss.Style
+	StepDone     lipgloss.Style
+	StepCurrent  lipgloss.Style
+	StepTodo     lipgloss.Style
+	HelpKey      lipgloss.Style
+	HelpDesc     lipgloss.Style
+	BarFull      lipgloss.Style
+	BarEmpty     lipgloss.Style
+	Narration    lipgloss.Style
+	Code         lipgloss.Style
+	// Diagram roles.
+	DiagramFocus lipgloss.Style
+	DiagramTrail lipgloss.Style
+	DiagramLabel lipgloss.Style
+	DiagramDim   lipgloss.Style
+}
+
+// NewStyles builds the styles for a dark or light background; without
+// colour every style is plain text (emphasis then comes from symbols and
+// borders, never from colour alone).
+func NewStyles(colour, dark bool) *Styles {
+	if !colour {
+		p := lipgloss.NewStyle()
+		border := p.Border(lipgloss.NormalBorder())
+		return &Styles{App: p, Title: p, Subtitle: p, Muted: p, Accent: p, Success: p, Error: p, Warning: p,
+			Selected: p, Card: border.Padding(0, 1), CardSelected: p.Border(lipgloss.DoubleBorder()).Padding(0, 1),
+			Sidebar: p, StepDone: p, StepCurrent: p, StepTodo: p, HelpKey: p, HelpDesc: p, BarFull: p, BarEmpty: p,
+			Narration: p, Code: p, DiagramFocus: p, DiagramTrail: p, DiagramLabel: p, DiagramDim: p}
+	}
+	ld := lipgloss.LightDark(dark)
+	c := func(light, darkc string) color.Color { return ld(lipgloss.Color(light), lipgloss.Color(darkc)) }
+	accent := c("#5A3FD9", "#A594FF")
+	green := c("#1B7F3B", "#5FD38D")
+	red := c("#B3261E", "#FF7B72")
+	amber := c("#8A5A00", "#E3B341")
+	muted := c("#6B6B76", "#8B8B99")
+	text := c("#1F1F24", "#E6E6EA")
+	s := lipgloss.NewStyle()
+	return &Styles{
+		App:          s.Foreground(text),
+		Title:        s.Bold(true).Foreground(accent),
+		Subtitle:     s.Foreground(muted),
+		Muted:        s.Foreground(muted),
+		Accent:       s.Foreground(accent),
+		Success:      s.Foreground(green),
+		Error:        s.Foreground(red),
+		Warning:      s.Foreground(amber),
+		Selected:     s.Bold(true).Foreground(accent),
+		Card:         s.Border(lipgloss.RoundedBorder()).BorderForeground(muted).Padding(0, 1),
+		CardSelected: s.Border(lipgloss.DoubleBorder()).BorderForeground(accent).Padding(0, 1),
+		Sidebar:      s.Foreground(text),
+		StepDone:     s.Foreground(green),
+		StepCurrent:  s.Bold(true).Foreground(accent),
+		StepTodo:     s.Foreground(muted),
+		HelpKey:      s.Foreground(accent),
+		HelpDesc:     s.Foreground(muted),
+		BarFull:      s.Foreground(accent),
+		BarEmpty:     s.Foreground(muted),
+		Narration:    s.Foreground(text),
+		Code:         s.Foreground(amber),
+		DiagramFocus: s.Bold(true).Foreground(accent),
+		DiagramTrail: s.Foreground(green),
+		DiagramLabel: s.Foreground(amber),
+		DiagramDim:   s.Foreground(muted),
+	}
+}
+
+// KeyMap is every key binding, so help text and behaviour never disagree.
+type KeyMap struct {
+	Next, Prev         key.Binding
+	Up, Down           key.Binding
+	PageUp, PageDown   key.Binding
+	Top, Bottom        key.Binding
+	Open               key.Binding
+	Glossary           key.Binding
+	Help               key.Binding
+	Back               key.Binding
+	Quit               key.Binding
+	TourNext, TourBack key.Binding
+	TourRestart        key.Binding
+	TourMode           key.Binding
+	Grade              key.Binding
+	Edit               key.Binding
+	Hint               key.Binding
+}
+
+// DefaultKeyMap is lectern's standard key map.
+func DefaultKeyMap() *KeyMap {
+	return &KeyMap{
+		Next:        key.NewBinding(key.WithKeys("right", "n"), key.WithHelp("→/n", "next step")),
+		Prev:        key.NewBinding(key.WithKeys("left", "p"), key.WithHelp("←/p", "previous step")),
+		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
+		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
+		PageUp:      key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
+		PageDown:    key.NewBinding(key.WithKeys("pgdown", "f"), key.WithHelp("pgdn", "page down")),
+		Top:         key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "top")),
+		Bottom:      key.NewBinding(key.WithKeys("end"), key.WithHelp("end", "bottom")),
+		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Glossary:    key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "glossary")),
+		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
+		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Quit:        key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		TourNext:    key.NewBinding(key.WithKeys("space", "enter"), key.WithHelp("space", "next stop")),
+		TourBack:    key.NewBinding(key.WithKeys("backspace", "shift+space"), key.WithHelp("⌫", "previous stop")),
+		TourRestart: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart tour")),
+		TourMode:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tour / cold / warm")),
+		Grade:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "grade")),
+		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit in $EDITOR")),
+		Hint:        key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "hint")),
+	}
+}
