@@ -283,3 +283,27 @@ func (s *Store) write(st *State) error {
 	}
 	return os.Rename(tmp.Name(), s.path)
 }
+
+// Lesson states, as shown to the learner.
+const (
+	NotStarted = "Not Started"
+	InProgress = "In Progress"
+	Completed  = "Completed"
+)
+
+// Summary counts the steps of stepIDs that are done (records of steps the
+// lesson no longer has are ignored) and names the lesson's state.
+func (l *Lesson) Summary(stepIDs []string) (done int, state string) {
+	for _, id := range stepIDs {
+		if l.Done(id) {
+			done++
+		}
+	}
+	switch {
+	case len(stepIDs) > 0 && done == len(stepIDs):
+		return done, Completed
+	case done > 0 || (l != nil && l.CurrentStep != ""):
+		return done, InProgress
+	}
+	return done, NotStarted
+}

@@ -218,3 +218,29 @@ func TestAttemptHistoryIsBounded(t *testing.T) {
 		t.Fatalf("kept %d attempts starting at %d, want %d starting at 10", len(c.Attempts), c.Attempts[0].Passed, MaxAttempts)
 	}
 }
+
+func TestSummary(t *testing.T) {
+	steps := []string{"a", "b", "c"}
+	var none *Lesson
+	if d, s := none.Summary(steps); d != 0 || s != NotStarted {
+		t.Errorf("nil lesson: %d %s", d, s)
+	}
+	l := (&State{}).Lesson("x")
+	if d, s := l.Summary(steps); d != 0 || s != NotStarted {
+		t.Errorf("fresh lesson: %d %s", d, s)
+	}
+	l.CurrentStep = "b"
+	if _, s := l.Summary(steps); s != InProgress {
+		t.Errorf("opened lesson: %s", s)
+	}
+	l.MarkDone("a", time.Now())
+	l.MarkDone("gone", time.Now()) // a step the lesson no longer has
+	if d, s := l.Summary(steps); d != 1 || s != InProgress {
+		t.Errorf("one done: %d %s", d, s)
+	}
+	l.MarkDone("b", time.Now())
+	l.MarkDone("c", time.Now())
+	if d, s := l.Summary(steps); d != 3 || s != Completed {
+		t.Errorf("all done: %d %s", d, s)
+	}
+}

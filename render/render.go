@@ -1,0 +1,104 @@
+// Package render turns lesson Markdown into terminal text with Glamour. One
+// renderer is built per (style, width) and reused: building one parses a
+// style sheet and is far slower than rendering a page with it.
+package render
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"charm.land/glamour/v2"
+	"charm.land/glamour/v2/styles"
+)
+
+// Style selects colours (or none).
+type Style string
+
+const (
+	// Plain has no escape codes at all: for pipes, NO_COLOR, TERM=dumb and
+	// screen readers.
+	Plain Style = styles.NoTTYStyle
+	Dark  Style = styles.DarkStyle
+	Light Style = styles.LightStyle
+)
+
+// MinWidth is the narrowest wrap width used; narrower terminals get lines
+// clipped by the caller rather than one word per line.
+const MinWidth = 20
+
+type key struct {
+	style Style
+	width int
+}
+
+// Renderers caches Glamour renderers. The zero value is ready to use and
+// safe for concurrent use (rendering runs in tea.Cmds, off the UI loop).
+type Renderers struct {
+	mu    sync.Mutex
+	cache map[key]*glamour.TermRenderer
+}
+
+// Default is shared by the whole program.
+var Default = &Renderers{}
+
+// Markdown renders md wrapped to width columns.
+func (r *Renderers) Markdown(md string, style Style, width int) (string, error) {
+	if width < MinWidth {
+		width = MinWidth
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock() // a TermRenderer is not safe for concurrent use
+	if r.cache == nil {
+		r.cache = map[key]*glamour.TermRenderer{}
+	}
+	k := key{style, width}
+	tr := r.cache[k]
+	if tr == nil {
+		var err error
+		tr, err = glamour.NewTermRenderer(glamour.WithStandardStyle(string(style)), glamour.WithWordWrap(width))
+		if err != nil {
+			return "", fmt.Errorf("markdown renderer: %w", err)
+		}
+		r.cache[k] = tr
+	}
+	out, err := tr.Render(md)
+	if err != nil {
+		return "", fmt.Errorf("rendering markdown: %w", err)
+	}
+	return trimBlankEdges(out), nil
+}
+
+// trimBlankEdges drops the blank lines Glamour puts around a document, so
+// pages can be stacked with spacing chosen by the caller.
+func trimBlankEdges(s string) string {
+	lines := strings.Split(s, "\n")
+	blank := func(l string) bool { return strings.TrimSpace(stripANSI(l)) == "" }
+	for len(lines) > 0 && blank(lines[0]) {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && blank(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// stripANSI removes CSI escape sequences (enough to test for blank lines).
+func stripANSI(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '[' {
+			j := i + 2
+			for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
+				j++
+			}
+			i = j
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}

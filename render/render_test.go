@@ -1,0 +1,56 @@
+package render
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestPlainHasNoEscapeCodes(t *testing.T) {
+	md := "# Title\n\nSome **bold** text and `code`.\n\n```go\nfunc main() {}\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+	out, err := Default.Markdown(md, Plain, 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsRune(out, 0x1b) {
+		t.Fatalf("plain output contains escape codes: %q", out)
+	}
+	for _, want := range []string{"Title", "bold", "func main() {}", "1"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("plain output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.HasPrefix(out, "\n") || strings.HasSuffix(out, "\n") {
+		t.Errorf("output keeps blank edges: %q", out)
+	}
+}
+
+func TestWrapsToWidth(t *testing.T) {
+	md := strings.Repeat("word ", 80)
+	out, err := Default.Markdown(md, Plain, 30)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if len([]rune(l)) > 30 {
+			t.Fatalf("line wider than 30: %q", l)
+		}
+	}
+}
+
+func TestColourStylesEmitColour(t *testing.T) {
+	out, err := Default.Markdown("# Title\n\n**bold**", Dark, 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.ContainsRune(out, 0x1b) {
+		t.Fatalf("dark style produced no escape codes: %q", out)
+	}
+}
+
+func BenchmarkRenderPageCached(b *testing.B) {
+	md := strings.Repeat("Some text with **bold** and a [link](x).\n\n", 40)
+	Default.Markdown(md, Dark, 80)
+	for b.Loop() {
+		Default.Markdown(md, Dark, 80)
+	}
+}
