@@ -100,8 +100,9 @@ func (p Plain) heading(w io.Writer, a *Attempt) {
 		fmt.Fprintf(w, "%s\n%d questions. You pass with %d right (%d%%).\n", title, a.Len(),
 			a.Quiz.PassMark(a.Len()), a.Quiz.PassPercent)
 	} else {
-		fmt.Fprintf(w, "%s: retry\n%d %s you missed last time. A retry is practice: to pass, take the whole quiz.\n",
-			title, a.Len(), plural(a.Len(), "question", "questions"))
+		fmt.Fprintf(w, "%s: retry\n", title)
+		p.para(w, "", fmt.Sprintf("%d %s you missed last time. A retry is practice: to pass, take the whole quiz.",
+			a.Len(), plural(a.Len(), "question", "questions")))
 	}
 	p.para(w, "", "Answer with the letter of an option; for \"select all\", letters separated by commas (a,c); for true or false, t or f; otherwise a number. End the input (Ctrl-D) to stop.")
 }
@@ -180,7 +181,8 @@ func (p Plain) feedback(w io.Writer, it Item, r Result) {
 			default:
 				mark = "wrong, and you left it out"
 			}
-			p.para(w, "  ", fmt.Sprintf("%s) %s: %s", Letter(i), mark, o.Explanation))
+			p.para(w, "  ", fmt.Sprintf("%s) %s:", Letter(i), mark))
+			p.para(w, "     ", o.Explanation)
 		}
 	case TrueFalse:
 		p.para(w, "", fmt.Sprintf("%s The statement is %s.", verdict, strings.ToLower(it.Q.AnswerText())))
@@ -229,7 +231,8 @@ func (p Plain) summary(w io.Writer, a *Attempt, o Outcome, stopped bool, note st
 		for i, r := range a.Results() {
 			if !r.Correct {
 				q := a.Item(i).Q
-				p.para(w, "  ", fmt.Sprintf("Question %d: %s (review: %s)", i+1, firstLine(q.Prompt), p.review(q.Step)))
+				p.para(w, "  ", fmt.Sprintf("Question %d: %s", i+1, firstLine(q.Prompt)))
+				p.para(w, "    ", "Review: "+p.review(q.Step))
 			}
 		}
 		if p.RetryHint != "" && !stopped {

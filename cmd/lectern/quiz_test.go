@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/lectern-dev/lectern/progress"
+	"github.com/lectern-dev/lectern/quiz"
+)
+
+// quizRun runs lectern with piped (non-terminal) streams, progress kept in
+// state, and the test lessons unless lessonsDir is "-" (the built-in ones).
+func quizRun(t *testing.T, state, lessonsDir, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	env := map[string]string{"XDG_STATE_HOME": state, "XDG_DATA_HOME": state, "HOME": state, "TERM": "xterm-256color"}
+	if lessonsDir != "-" {
+		env["LECTERN_LESSONS"] = lessonsDir
+	}
+	var out, errOut bytes.Buffer
+	streams := &IOStreams{In: strings.NewReader(stdin), Out: &out, ErrOut: &errOut}
+	code = Main(args, streams, func(k string) string { return env[k] })
+	return out.String(), errOut.String(), code
+}
+
+const tinyLessons = "testdata/quiz-lessons"
+
+// quizGolden compares got with testdata/quiz-golden/NAME.golden; run the
+// tests with -update (when the flag exists) or UPDATE_GOLDEN=1 to rewrite it.
+func quizGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "quiz-golden", name+".golden")
+	if f := flag.Lookup("update"); (f != nil && f.Value.String() == "true") || os.Getenv("UPDATE_GOLDEN") != "" {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
+	}
+	if got != string(want) {
+		g, w := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+		for i := range max(len(g), len(w)) {
+			var gl, wl string
+			if i < len(g) {
+				gl = g[i]
+			}
+			if i < len(w) {
+				wl = w[i]
+			}
+			if gl != wl {
+				t.Fatalf("%s differs from the output at line %d:\nwant %q\ngot  %q\nwhole output:\n%s", path, i+1, wl, gl, got)
+			}
+		}
+	}
+}
+
+func readQuizProgress(t *testing.T, state, lesson string) *progress.Lesson {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(state, "lectern", progress.FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st progress.State
+	if err := json.Unmarshal(data, &st); err != nil {
+		t.Fatal(err)
+	}
+	return st.Lessons[lesson]
+}
+
+// TestQuizPlainTranscript covers a right answer, an invalid one asked
+// again, a wrong one, and the input ending before the last question.
+func TestQuizPlainTranscript(t *testing.T) {
+	state := t.TempDir()
+	// Seed 3 shows question 1 as a) no servers b) servers c) browser, and
+	// question 2 as a) scale b) dependencies c) patch.
+	input := "b\nall of them\na, b\nyes\n"
+	out, errOut, code := quizRun(t, state, tinyLessons, input, "quiz", "tiny", "--seed", "3")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	quizGolden(t, "plain-transcript", out)
+	if strings.ContainsRune(out, '\x1b') {
+		t.Error("plain output has an escape code")
+	}
+	if _, err := os.Stat(filepath.Join(state, "lectern", progress.FileName)); err == nil {
+		t.Error("an unfinished attempt was saved")
+	}
+}
+
+// TestQuizPlainFullAttempt finishes a full attempt, then retries the
+// missed questions and checks what progress keeps.
+func TestQuizPlainFullAttempt(t *testing.T) {
+	state := t.TempDir()
+	out, _, code := quizRun(t, state, tinyLessons, "b\na, b\nno\n$12.50\n", "quiz", "tiny", "--seed", "3")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	quizGolden(t, "plain-full-attempt", out)
+	pl := readQuizProgress(t, state, "tiny")
+	if pl == nil || pl.Quiz == nil || pl.Quiz.Attempts != 1 || pl.Quiz.BestScore != 2 || pl.Quiz.BestTotal != 4 ||
+		pl.Quiz.Passed || pl.Done("quiz") || !slices.Equal(pl.Quiz.LastMissed, []string{"provider", "warm"}) {
+		t.Fatalf("progress after 2/4: %+v", pl)
+	}
+
+	// Retry: only the two missed questions, both right now; still not passed.
+	out, _, _ = quizRun(t, state, tinyLessons, "a,b\nt\n", "quiz", "tiny", "--retry", "--seed", "4")
+	if !strings.Contains(out, "Question 1 of 2 (select all that apply)") || !strings.Contains(out, "Question 2 of 2 (true or false)") ||
+		!strings.Contains(out, "does not pass the quiz") || !strings.HasSuffix(out, "Score: 2/2\n") {
+		t.Fatalf("retry output:\n%s", out)
+	}
+	pl = readQuizProgress(t, state, "tiny")
+	if pl.Quiz.Attempts != 1 || pl.Quiz.Passed || pl.Done("quiz") || len(pl.Quiz.LastMissed) != 0 {
+		t.Fatalf("progress after the retry: %+v", pl.Quiz)
+	}
+	out, _, _ = quizRun(t, state, tinyLessons, "", "quiz", "tiny", "--retry")
+	if !strings.HasPrefix(out, "Nothing to retry") {
+		t.Fatalf("second retry: %q", out)
+	}
+
+	// A passing full attempt marks the step done.
+	out, _, _ = quizRun(t, state, tinyLessons, "b\na,c\nt\n12.5\n", "quiz", "tiny", "--seed", "3")
+	if !strings.Contains(out, "Passed: 4 of 4 right (100%).") || !strings.HasSuffix(out, "Score: 4/4\n") {
+		t.Fatalf("passing attempt:\n%s", out)
+	}
+	pl = readQuizProgress(t, state, "tiny")
+	if pl.Quiz.Attempts != 2 || pl.Quiz.BestScore != 4 || !pl.Quiz.Passed || !pl.Done("quiz") {
+		t.Fatalf("progress after passing: %+v", pl.Quiz)
+	}
+}
+
+// TestQuizBuiltinLessonPasses answers every question of the shipped quiz
+// rightly (worked out from the same seed) and expects a pass.
+func TestQuizBuiltinLessonPasses(t *testing.T) {
+	state := t.TempDir()
+	app := newApp(&IOStreams{}, func(k string) string { return map[string]string{"HOME": state}[k] })
+	l, err := app.Lesson("serverless")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := quiz.NewAttempt(l.Quiz, quiz.NewRand(9))
+	var in strings.Builder
+	for i := range a.Len() {
+		it := a.Item(i)
+		switch it.Q.Kind {
+		case quiz.Numeric:
+			in.WriteString(quiz.FormatNumber(it.Q.Number))
+		default:
+			var ls []string
+			for _, c := range it.CorrectShown() {
+				ls = append(ls, quiz.Letter(c))
+			}
+			in.WriteString(strings.Join(ls, ","))
+		}
+		in.WriteString("\n")
+	}
+	out, errOut, code := quizRun(t, state, "-", in.String(), "quiz", "serverless", "--seed", "9", "--plain")
+	n := len(l.Quiz.Questions)
+	if code != 0 || errOut != "" || !strings.HasSuffix(out, "Score: "+strconv.Itoa(n)+"/"+strconv.Itoa(n)+"\n") || strings.Contains(out, "Not quite") {
+		t.Fatalf("exit %d, stderr %q, output:\n%s", code, errOut, out)
+	}
+	if pl := readQuizProgress(t, state, "serverless"); !pl.Done("quiz") || !pl.Quiz.Passed {
+		t.Fatalf("progress: %+v", pl)
+	}
+}
+
+func TestQuizUsageErrors(t *testing.T) {
+	state := t.TempDir()
+	if _, errOut, code := quizRun(t, state, tinyLessons, "", "quiz", "nope"); code != 2 || !strings.Contains(errOut, `unknown lesson "nope"`) {
+		t.Errorf("unknown lesson: exit %d, %q", code, errOut)
+	}
+	if _, _, code := quizRun(t, state, tinyLessons, "", "quiz", "--seed", "x"); code != 2 {
+		t.Errorf("bad seed: exit %d", code)
+	}
+}
