@@ -1,0 +1,387 @@
+// Package sandbox runs untrusted Go source in a separate, disposable worker
+// process: the current executable re-executed with a hidden first argument
+// (WorkerArg). The worker interprets the code with yaegi, offering only the
+// standard-library packages a job allows, and streams its progress back as
+// JSON lines on a private pipe (fd 4) that nothing the code prints can reach.
+//
+// The parent enforces a hard wall-clock limit by killing the worker's process
+// group; the worker limits its own address space (RLIMIT_AS relative to its
+// size at start), watches its heap, caps captured output, has an empty
+// environment, /dev/null as stdin and sees source files only from the job's
+// in-memory file system. Whatever happens, Run returns what was observed:
+// the tests that finished keep their results, and the one that was running
+// when the worker was stopped is named.
+//
+// Every program that may start workers must call RunWorkerIfRequested first
+// thing in main (and in TestMain of packages whose tests grade code).
+//
+// The package is not specific to tests: a Job names files to load and entry
+// points to run, so later kinds (for example serverless handlers run as
+// "function instances") can reuse the same process isolation.
+package sandbox
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"time"
+)
+
+// WorkerArg is the hidden first argument that turns the executable into a
+// sandbox worker.
+const WorkerArg = "__grade-worker"
+
+// Job kinds.
+const (
+	// KindTests loads the Eval files and runs the named test functions, each
+	// called with a stand-in *testing.T.
+	KindTests = "tests"
+)
+
+// Job is one unit of work for a worker. Files form an in-memory GOPATH: a
+// package imported as "example.com/p" lives under "src/example.com/p/".
+type Job struct {
+	Kind        string            `json:"kind"`
+	Files       map[string]string `json:"files"`
+	Packages    []string          `json:"packages"` // standard-library packages the code may import
+	Eval        []string          `json:"eval"`     // files evaluated in order; they form one package
+	Package     string            `json:"package"`  // the package name of the Eval files
+	Tests       []string          `json:"tests"`    // test functions to run, in order
+	TimeLimit   time.Duration     `json:"time_limit"`
+	MemoryLimit int64             `json:"memory_limit"` // heap bytes
+	OutputLimit int               `json:"output_limit"` // bytes of captured output for the whole job
+}
+
+func (j *Job) defaults() {
+	if j.Kind == "" {
+		j.Kind = KindTests
+	}
+	if j.TimeLimit <= 0 {
+		j.TimeLimit = 2 * time.Second
+	}
+	if j.MemoryLimit <= 0 {
+		j.MemoryLimit = 64 << 20
+	}
+	if j.OutputLimit <= 0 {
+		j.OutputLimit = 64 << 10
+	}
+}
+
+// Event is one line on the worker's result pipe.
+type Event struct {
+	Kind     string `json:"e"`           // loaded, load_error, start, finish, memory, done
+	Test     string `json:"t,omitempty"` // full test name, "TestX/sub"
+	Status   string `json:"s,omitempty"` // finish: pass, fail, error, skip; load_error: compile, panic
+	Message  string `json:"m,omitempty"`
+	Output   string `json:"o,omitempty"`
+	Subtests bool   `json:"sub,omitempty"` // finish: the test ran subtests
+	Micros   int64  `json:"us,omitempty"`
+}
+
+// Test statuses.
+const (
+	StatusPass  = "pass"
+	StatusFail  = "fail"
+	StatusError = "error" // the test panicked or exceeded the output limit
+	StatusSkip  = "skip"
+)
+
+// Outcome says how a job ended.
+type Outcome string
+
+// Outcomes.
+const (
+	Completed  Outcome = "completed"  // every test ran
+	LoadFailed Outcome = "load_error" // the interpreter rejected the code or its initialisation panicked
+	Timeout    Outcome = "timeout"    // killed at the time limit
+	Memory     Outcome = "memory"     // the memory ceiling was hit
+	Crashed    Outcome = "crash"      // the worker died (e.g. a panic in a goroutine)
+)
+
+// TestResult is one finished test or subtest.
+type TestResult struct {
+	Name     string
+	Status   string
+	Message  string
+	Output   string
+	Subtests bool
+	Duration time.Duration
+}
+
+// Result is what a worker reported and what the parent observed.
+type Result struct {
+	Outcome    Outcome
+	Tests      []TestResult // in the order they finished
+	Running    string       // the innermost test that was running when the worker stopped early
+	Message    string       // load error, crash or memory details
+	LoadStatus string       // for LoadFailed: compile or panic
+	LoadOutput string       // output printed while loading (init functions)
+	Stderr     string       // the worker's own stderr, capped (runtime crash reports)
+	Elapsed    time.Duration
+}
+
+// ErrUnavailable means the worker could not take the job (it died before
+// the job was sent); a fresh worker may succeed.
+var ErrUnavailable = errors.New("sandbox worker unavailable")
+
+// Worker is a started worker process waiting for its one job.
+type Worker struct {
+	cmd      *exec.Cmd
+	jobW     *os.File
+	events   *os.File
+	stderr   *capBuffer
+	waitDone chan struct{}
+	started  time.Time
+	once     sync.Once
+}
+
+// Start launches a worker from the executable at exe ("" means this one).
+func Start(exe string) (*Worker, error) {
+	if exe == "" {
+		var err error
+		if exe, err = os.Executable(); err != nil {
+			return nil, fmt.Errorf("sandbox: locate executable: %w", err)
+		}
+	}
+	jobR, jobW, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	evR, evW, err := os.Pipe()
+	if err != nil {
+		jobR.Close()
+		jobW.Close()
+		return nil, err
+	}
+	stderr := &capBuffer{max: 64 << 10}
+	cmd := exec.Command(exe, WorkerArg)
+	cmd.Env = []string{} // empty, not inherited
+	cmd.Dir = "/"
+	cmd.Stdin = nil // /dev/null
+	cmd.Stdout = stderr
+	cmd.Stderr = stderr
+	cmd.ExtraFiles = []*os.File{jobR, evW} // fd 3: job in, fd 4: events out
+	cmd.SysProcAttr = sysProcAttr()
+	err = startCmd(cmd)
+	jobR.Close()
+	evW.Close()
+	if err != nil {
+		jobW.Close()
+		evR.Close()
+		return nil, fmt.Errorf("sandbox: start worker: %w", err)
+	}
+	w := &Worker{cmd: cmd, jobW: jobW, events: evR, stderr: stderr, waitDone: make(chan struct{}), started: time.Now()}
+	go func() {
+		_ = cmd.Wait()
+		close(w.waitDone)
+	}()
+	return w, nil
+}
+
+// Pid returns the worker's process id (also its process group id).
+func (w *Worker) Pid() int { return w.cmd.Process.Pid }
+
+// Kill stops the worker and its process group and reaps it.
+func (w *Worker) Kill() {
+	w.once.Do(func() { killGroup(w.cmd.Process) })
+	<-w.waitDone
+	w.jobW.Close()
+	w.events.Close()
+}
+
+// Run sends the job and collects the outcome. A Worker runs one job.
+func (w *Worker) Run(ctx context.Context, job Job) (*Result, error) {
+	job.defaults()
+	start := time.Now()
+	data, err := json.Marshal(job)
+	if err != nil {
+		w.Kill()
+		return nil, err
+	}
+	_, err = w.jobW.Write(data)
+	if cerr := w.jobW.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		w.Kill()
+		return nil, fmt.Errorf("%w: %v", ErrUnavailable, err)
+	}
+
+	evCh := make(chan Event, 64)
+	go func() {
+		defer close(evCh)
+		sc := bufio.NewScanner(w.events)
+		sc.Buffer(make([]byte, 0, 64<<10), 16<<20)
+		for sc.Scan() {
+			var ev Event
+			if json.Unmarshal(sc.Bytes(), &ev) == nil {
+				evCh <- ev
+			}
+		}
+	}()
+
+	timer := time.NewTimer(job.TimeLimit)
+	defer timer.Stop()
+	res := &Result{}
+	var (
+		running            []string
+		done, gotAny       bool
+		timedOut, canceled bool
+		memoryEvent        string
+	)
+	ctxDone := ctx.Done()
+loop:
+	for {
+		select {
+		case ev, ok := <-evCh:
+			if !ok {
+				break loop
+			}
+			gotAny = true
+			switch ev.Kind {
+			case "start":
+				running = append(running, ev.Test)
+			case "finish":
+				for i := len(running) - 1; i >= 0; i-- {
+					if running[i] == ev.Test {
+						running = append(running[:i], running[i+1:]...)
+						break
+					}
+				}
+				res.Tests = append(res.Tests, TestResult{Name: ev.Test, Status: ev.Status, Message: ev.Message,
+					Output: ev.Output, Subtests: ev.Subtests, Duration: time.Duration(ev.Micros) * time.Microsecond})
+			case "loaded":
+				res.LoadOutput = ev.Output
+			case "load_error":
+				res.Outcome = LoadFailed
+				res.LoadStatus = ev.Status
+				res.Message = ev.Message
+				res.LoadOutput = ev.Output
+			case "memory":
+				memoryEvent = ev.Message
+			case "done":
+				done = true
+			}
+		case <-timer.C:
+			timedOut = true
+			w.once.Do(func() { killGroup(w.cmd.Process) })
+		case <-ctxDone:
+			canceled = true
+			ctxDone = nil
+			w.once.Do(func() { killGroup(w.cmd.Process) })
+		}
+	}
+	// The pipe is closed: the worker exited or was killed. Reap it; if it
+	// somehow lingers with the pipe closed, kill it.
+	select {
+	case <-w.waitDone:
+	case <-time.After(200 * time.Millisecond):
+		w.once.Do(func() { killGroup(w.cmd.Process) })
+		<-w.waitDone
+	}
+	w.events.Close()
+	res.Elapsed = time.Since(start)
+	res.Stderr = w.stderr.String()
+	if len(running) > 0 {
+		res.Running = running[len(running)-1]
+	}
+
+	switch {
+	case res.Outcome == LoadFailed:
+	case done:
+		res.Outcome = Completed
+	case memoryEvent != "" || outOfMemory(res.Stderr):
+		res.Outcome = Memory
+		res.Message = memoryEvent
+		if res.Message == "" {
+			res.Message = firstLines(crashReport(res.Stderr), 2)
+		}
+	case timedOut:
+		res.Outcome = Timeout
+	case canceled:
+		return res, ctx.Err()
+	default:
+		res.Outcome = Crashed
+		res.Message = crashReport(res.Stderr)
+		if res.Message == "" {
+			res.Message = fmt.Sprintf("the worker exited unexpectedly (%v)", w.cmd.ProcessState)
+		}
+		if !gotAny && res.Stderr == "" {
+			return res, fmt.Errorf("%w: %v", ErrUnavailable, w.cmd.ProcessState)
+		}
+	}
+	return res, nil
+}
+
+// Run starts a fresh worker and runs job in it.
+func Run(ctx context.Context, job Job) (*Result, error) {
+	w, err := Start("")
+	if err != nil {
+		return nil, err
+	}
+	return w.Run(ctx, job)
+}
+
+func outOfMemory(stderr string) bool {
+	return strings.Contains(stderr, "out of memory") || strings.Contains(stderr, "cannot allocate memory")
+}
+
+// crashReport extracts the runtime's report ("panic: ..." or "fatal error:
+// ...") from a worker's stderr, with the interpreter's position lines.
+func crashReport(stderr string) string {
+	var keep []string
+	for _, line := range strings.Split(stderr, "\n") {
+		switch {
+		case strings.HasPrefix(line, "panic: "), strings.HasPrefix(line, "fatal error: "),
+			strings.HasPrefix(line, "runtime: "), strings.Contains(line, ": panic: "):
+			if i := strings.Index(line, " [recovered"); i >= 0 {
+				line = line[:i]
+			}
+			keep = append(keep, line)
+		case strings.HasPrefix(line, "goroutine "):
+			return strings.Join(keep, "\n")
+		}
+	}
+	return strings.Join(keep, "\n")
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", n+1)
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// capBuffer keeps the first max bytes written to it.
+type capBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+	max int
+}
+
+func (c *capBuffer) Write(p []byte) (int, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if room := c.max - c.buf.Len(); room > 0 {
+		if len(p) > room {
+			c.buf.Write(p[:room])
+		} else {
+			c.buf.Write(p)
+		}
+	}
+	return len(p), nil
+}
+
+func (c *capBuffer) String() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.buf.String()
+}
