@@ -68,3 +68,17 @@ func addErr(ps *yamlx.Problems, err error) {
 	}
 	ps.Add("", 0, "%v", err)
 }
+
+// GlossaryMarkdown lists terms as Markdown: the term in bold, its
+// definition, and its cross-references.
+func GlossaryMarkdown(terms []Term) string {
+	var b strings.Builder
+	for _, t := range terms {
+		b.WriteString("**" + t.Term + "**  \n" + t.Definition)
+		if len(t.See) > 0 {
+			b.WriteString("  \n*See also: " + strings.Join(t.See, ", ") + "*")
+		}
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,5 @@
+package main
+
+import "os"
+
+func stdoutFd() uintptr { return os.Stdout.Fd() }

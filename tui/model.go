@@ -1,0 +1,311 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/lectern-dev/lectern/lessons"
+	"github.com/lectern-dev/lectern/progress"
+)
+
+// Options are what the TUI needs from the command line.
+type Options struct {
+	Lessons []*lessons.Lesson
+	// Store saves progress; nil means progress is not saved (SaveProblem
+	// then says why).
+	Store       *progress.Store
+	State       *progress.State
+	SaveProblem string
+	// Notice is shown once on the home screen (e.g. a damaged progress
+	// file that was backed up).
+	Notice string
+	Colour bool
+	Now    func() time.Time
+	// Seed fixes quiz shuffles (0: from the clock).
+	Seed uint64
+	// Challenges connects the Coding Challenge step to the grader; nil
+	// shows the prompt and the commands to use instead.
+	Challenges ChallengeService
+}
+
+type page int
+
+const (
+	pageHome page = iota
+	pageLesson
+)
+
+// Model is the root of the interface.
+type Model struct {
+	c      *Common
+	opts   Options
+	page   page
+	home   homeModel
+	lesson *lessonModel
+	state  *progress.State
+	// saveProblem, once set, stays visible: the learner must know their
+	// progress is not being kept.
+	saveProblem string
+	showHelp    bool
+	ready       bool
+}
+
+// New builds the root model.
+func New(opts Options) *Model {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.State == nil {
+		opts.State = &progress.State{Version: progress.FormatVersion}
+	}
+	c := &Common{Keys: DefaultKeyMap(), Colour: opts.Colour, Dark: true}
+	c.Styles = NewStyles(c.Colour, c.Dark)
+	m := &Model{c: c, opts: opts, state: opts.State, saveProblem: opts.SaveProblem}
+	m.home = newHomeModel(c, opts.Lessons, opts.Notice)
+	return m
+}
+
+// Init asks the terminal for its background so colours suit it.
+func (m *Model) Init() tea.Cmd {
+	if m.c.Colour {
+		return tea.RequestBackgroundColor
+	}
+	return nil
+}
+
+// savedMsg reports the outcome of a progress write.
+type savedMsg struct{ err error }
+
+// save applies change to the in-memory state now (so the screen is right
+// at once) and to the file in a command (under its lock, merged with
+// whatever another lectern wrote meanwhile).
+func (m *Model) save(change func(*progress.State)) tea.Cmd {
+	change(m.state)
+	store := m.opts.Store
+	if store == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		_, _, err := store.Update(func(st *progress.State) error { change(st); return nil })
+		return savedMsg{err}
+	}
+}
+
+// Update handles a message.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.c.Width, m.c.Height = msg.Width, msg.Height
+		m.ready = true
+		return m, m.resize()
+	case tea.BackgroundColorMsg:
+		m.c.Dark = msg.IsDark()
+		m.c.Styles = NewStyles(m.c.Colour, m.c.Dark)
+		if m.lesson != nil {
+			return m, m.lesson.restyle()
+		}
+		return m, nil
+	case savedMsg:
+		if msg.err != nil {
+			m.saveProblem = msg.err.Error()
+		}
+		return m, nil
+	case saveRequest:
+		cmd := m.save(msg.change)
+		if m.lesson != nil && m.lesson.challenge != nil {
+			m.lesson.challenge.rebuild() // e.g. a hint was just revealed
+		}
+		return m, cmd
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+c" {
+			return m, tea.Quit
+		}
+		if m.tooSmall() {
+			if key.Matches(msg, m.c.Keys.Quit) {
+				return m, tea.Quit
+			}
+			return m, nil
+		}
+		capturing := m.page == pageLesson && m.lesson.capturing()
+		if !capturing {
+			switch {
+			case key.Matches(msg, m.c.Keys.Quit):
+				return m, tea.Quit
+			case key.Matches(msg, m.c.Keys.Help):
+				m.showHelp = !m.showHelp
+				return m, m.resize()
+			}
+		}
+		if m.page == pageHome {
+			if key.Matches(msg, m.c.Keys.Open) && len(m.opts.Lessons) > 0 {
+				return m, m.openLesson(m.opts.Lessons[m.home.selected])
+			}
+			m.home.update(msg)
+			return m, nil
+		}
+	}
+	if m.page == pageLesson && m.lesson != nil {
+		cmd, leave := m.lesson.update(msg)
+		if leave {
+			m.page = pageHome
+			m.lesson = nil
+			m.home.refresh(m.state)
+		}
+		return m, cmd
+	}
+	return m, nil
+}
+
+// saveRequest lets child components ask the root to record progress.
+type saveRequest struct{ change func(*progress.State) }
+
+func requestSave(change func(*progress.State)) tea.Cmd {
+	return func() tea.Msg { return saveRequest{change} }
+}
+
+func (m *Model) openLesson(l *lessons.Lesson) tea.Cmd {
+	m.page = pageLesson
+	lp := m.state.Lessons[l.ID]
+	start := 0
+	if lp != nil {
+		if i := l.StepIndex(lp.CurrentStep); i >= 0 {
+			start = i
+		}
+	}
+	m.lesson = newLessonModel(m.c, l, m.state, m.opts)
+	now := m.opts.Now()
+	return tea.Batch(m.resize(), m.lesson.goTo(start), m.save(func(st *progress.State) {
+		p := st.Lesson(l.ID)
+		p.ContentVersion = l.Version
+		p.LastOpened = now
+	}))
+}
+
+func (m *Model) tooSmall() bool {
+	return m.c.Width < MinWidth || m.c.Height < MinHeight
+}
+
+// resize gives each page the space left after the status and help lines.
+func (m *Model) resize() tea.Cmd {
+	if m.tooSmall() {
+		return nil
+	}
+	h := m.c.Height - m.footerHeight()
+	m.home.setSize(m.c.Width, h)
+	if m.lesson != nil {
+		return m.lesson.setSize(m.c.Width, h)
+	}
+	return nil
+}
+
+func (m *Model) footerHeight() int {
+	return len(m.footerLines())
+}
+
+// View draws the screen.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.content())
+	v.AltScreen = true
+	v.WindowTitle = "Lectern"
+	return v
+}
+
+func (m *Model) content() string {
+	if !m.ready {
+		return ""
+	}
+	if m.tooSmall() {
+		return tooSmallView(m.c.Width, m.c.Height)
+	}
+	var body string
+	if m.page == pageLesson && m.lesson != nil {
+		body = m.lesson.view()
+	} else {
+		body = m.home.view(m.state)
+	}
+	h := m.c.Height - m.footerHeight()
+	lines := fitLines(body, m.c.Width, h)
+	return strings.Join(append(lines, m.footerLines()...), "\n")
+}
+
+func (m *Model) footerLines() []string {
+	var out []string
+	if m.saveProblem != "" {
+		out = append(out, m.c.Styles.Warning.Render(ansi.Truncate("⚠ "+m.saveProblem, m.c.Width, "…")))
+	}
+	var bindings []key.Binding
+	var groups [][]key.Binding
+	if m.page == pageLesson && m.lesson != nil {
+		bindings, groups = m.lesson.shortHelp(), m.lesson.fullHelp()
+	} else {
+		bindings = []key.Binding{m.c.Keys.Up, m.c.Keys.Down, m.c.Keys.Open, m.c.Keys.Help, m.c.Keys.Quit}
+		groups = [][]key.Binding{bindings}
+	}
+	if m.showHelp {
+		out = append(out, fullHelpLines(m.c, groups)...)
+	} else {
+		out = append(out, shortHelpLine(m.c, bindings))
+	}
+	return out
+}
+
+// fitLines pads or cuts s to exactly h lines no wider than w.
+func fitLines(s string, w, h int) []string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:max(h, 0)]
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
+		}
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return lines
+}
+
+func tooSmallView(w, h int) string {
+	msg := fmt.Sprintf("Terminal too small (%d×%d). Lectern needs at least %d×%d: please make the window larger. (q quits)", w, h, MinWidth, MinHeight)
+	lines := strings.Split(ansi.Wordwrap(msg, max(w, 1), ""), "\n")
+	return strings.Join(fitLines(strings.Join(lines, "\n"), max(w, 1), max(h, 1)), "\n")
+}
+
+func shortHelpLine(c *Common, bindings []key.Binding) string {
+	var parts []string
+	for _, b := range bindings {
+		if !b.Enabled() {
+			continue
+		}
+		h := b.Help()
+		parts = append(parts, c.Styles.HelpKey.Render(h.Key)+" "+c.Styles.HelpDesc.Render(h.Desc))
+	}
+	line := ""
+	sep := c.Styles.HelpDesc.Render(" · ")
+	for i, p := range parts {
+		next := line
+		if i > 0 {
+			next += sep
+		}
+		next += p
+		if ansi.StringWidth(next) > c.Width {
+			break
+		}
+		line = next
+	}
+	return line
+}
+
+func fullHelpLines(c *Common, groups [][]key.Binding) []string {
+	var out []string
+	for _, g := range groups {
+		out = append(out, shortHelpLine(c, g))
+	}
+	return out
+}
