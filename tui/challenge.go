@@ -67,20 +67,20 @@ type editorDoneMsg struct {
 // challengeModel is the Coding Challenge step: the statement, the
 // learner's code as it is on disk, the last results and revealed hints.
 type challengeModel struct {
-	c        *Common
-	l        *lessons.Lesson
-	step     lessons.Step
-	svc      ChallengeService
-	state    *progress.State
-	vp       viewport.Model
-	path     string
-	code     string
-	loadErr  string
-	grading  bool
-	report   *GradeReport
-	page     string
-	width    int
-	height   int
+	c       *Common
+	l       *lessons.Lesson
+	step    lessons.Step
+	svc     ChallengeService
+	state   *progress.State
+	vp      viewport.Model
+	path    string
+	code    string
+	loadErr string
+	grading bool
+	report  *GradeReport
+	page    string
+	width   int
+	height  int
 }
 
 func newChallengeModel(c *Common, l *lessons.Lesson, step lessons.Step, svc ChallengeService, st *progress.State) *challengeModel {

@@ -37,13 +37,13 @@ type renderedMsg struct {
 
 // lessonModel walks the learner through one lesson's steps.
 type lessonModel struct {
-	c      *Common
-	l      *lessons.Lesson
-	state  *progress.State
-	opts   Options
-	step   int
-	vp     viewport.Model
-	pages  map[renderKey]string
+	c     *Common
+	l     *lessons.Lesson
+	state *progress.State
+	opts  Options
+	step  int
+	vp    viewport.Model
+	pages map[renderKey]string
 	// reachedEnd records steps whose page the learner has scrolled to the
 	// bottom of; such a step is marked done when they move on.
 	reachedEnd map[int]bool
