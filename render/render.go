@@ -62,7 +62,7 @@ func (r *Renderers) Markdown(md string, style Style, width int) (string, error) 
 		}
 		r.cache[k] = tr
 	}
-	out, err := tr.Render(md)
+	out, err := tr.Render(Unwrap(md))
 	if err != nil {
 		return "", fmt.Errorf("rendering markdown: %w", err)
 	}

@@ -54,3 +54,22 @@ func BenchmarkRenderPageCached(b *testing.B) {
 		Default.Markdown(md, Dark, 80)
 	}
 }
+
+func TestUnwrapJoinsSoftBreaksOnly(t *testing.T) {
+	in := "A paragraph\nwrapped here.\n\n- item one\n  continues\n- item two\n\n```go\nx := 1\ny := 2\n```\n\n| a | b |\n|---|---|\n\nLine with break  \nnext line\n# Heading\ntext"
+	want := "A paragraph wrapped here.\n\n- item one continues\n- item two\n\n```go\nx := 1\ny := 2\n```\n\n| a | b |\n|---|---|\n\nLine with break  \nnext line\n# Heading\ntext"
+	if got := Unwrap(in); got != want {
+		t.Fatalf("Unwrap:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestListItemsReflowToWidth(t *testing.T) {
+	md := "- **No ready instance.** The platform\n  has to create an\n  environment first: start a sandbox,\n  load the runtime.\n"
+	out, err := Default.Markdown(md, Plain, 70)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(out, "\n") != 1 {
+		t.Fatalf("a list item that fits in two lines at width 70 took %d:\n%s", strings.Count(out, "\n")+1, out)
+	}
+}
