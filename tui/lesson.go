@@ -101,7 +101,7 @@ func (m *lessonModel) setSize(w, h int) tea.Cmd {
 func (m *lessonModel) layoutBody() tea.Cmd {
 	vpHeight := m.bodyHeight
 	if m.current().Kind == lessons.KindDiagram && m.tour != nil {
-		vpHeight = max(m.bodyHeight-m.tour.narrationHeight(m.contentWidth), 3)
+		vpHeight = max(m.bodyHeight-m.narrationHeight(), 3)
 	}
 	m.vp.SetWidth(m.contentWidth)
 	m.vp.SetHeight(vpHeight)
@@ -226,6 +226,12 @@ func (m *lessonModel) scrollToFocus() {
 	}
 }
 
+// narrationHeight keeps the tour's narration to at most two fifths of the
+// body, so the diagram stays in view on short terminals.
+func (m *lessonModel) narrationHeight() int {
+	return max(min(m.tour.narrationHeight(m.contentWidth), m.bodyHeight*2/5), 3)
+}
+
 func (m *lessonModel) pageLines() int {
 	page, ok := m.pages[m.pageKey()]
 	if !ok {
@@ -345,7 +351,7 @@ func (m *lessonModel) view() string {
 	default:
 		body = m.vp.View()
 		if m.current().Kind == lessons.KindDiagram && m.tour != nil {
-			body += "\n" + m.tour.narration(m.contentWidth)
+			body += "\n" + m.tour.narration(m.contentWidth, m.narrationHeight())
 		}
 	}
 	body = strings.Join(fitLines(body, m.contentWidth, m.bodyHeight), "\n")

@@ -134,12 +134,11 @@ func (t *tourModel) narrationHeight(width int) int {
 	for _, s := range t.d.Tour {
 		h = max(h, 2+len(strings.Split(ansi.Wordwrap(s.Text, max(width-2, 10), ""), "\n")))
 	}
-	return min(h, 7)
+	return min(h, 6)
 }
 
-func (t *tourModel) narration(width int) string {
+func (t *tourModel) narration(width, h int) string {
 	st := t.c.Styles
-	h := t.narrationHeight(width)
 	var title, text string
 	switch {
 	case t.pos < 0 && t.mode == 0:
