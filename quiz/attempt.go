@@ -148,6 +148,15 @@ func newItem(q *Question, rng **rand.Rand) Item {
 	return it
 }
 
+// IDs are the ids of the attempt's questions, in the order asked.
+func (a *Attempt) IDs() []string {
+	out := make([]string, len(a.items))
+	for i, it := range a.items {
+		out[i] = it.Q.ID
+	}
+	return out
+}
+
 // Len is the number of questions in this attempt.
 func (a *Attempt) Len() int { return len(a.items) }
 

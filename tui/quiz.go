@@ -1,0 +1,696 @@
+package tui
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/lectern-dev/lectern/lessons"
+	"github.com/lectern-dev/lectern/progress"
+	"github.com/lectern-dev/lectern/quiz"
+)
+
+func init() {
+	newQuiz = func(c *Common, l *lessons.Lesson, prior *progress.Quiz, seed uint64) quizStep {
+		return NewQuiz(c, l, prior, seed)
+	}
+}
+
+type quizPhase int
+
+const (
+	quizIntro    quizPhase = iota // what the quiz is; start or retry
+	quizAsking                    // one question, waiting for an answer
+	quizFeedback                  // the answer graded and explained
+	quizResults                   // score, review, retry
+)
+
+type quizKeys struct {
+	Up, Down, Pick, Toggle  key.Binding
+	Submit, Next, Start     key.Binding
+	Retry, Again, Back      key.Binding
+	ScrollUp, ScrollDown    key.Binding
+	PageUp, PageDown        key.Binding
+	RetryIntro, ResultsNext key.Binding
+}
+
+func newQuizKeys(c *Common) quizKeys {
+	return quizKeys{
+		Up:          key.NewBinding(key.WithKeys(c.Keys.Up.Keys()...), key.WithHelp("↑/↓", "choose")),
+		Down:        key.NewBinding(key.WithKeys(c.Keys.Down.Keys()...), key.WithHelp("↓", "choose")),
+		Pick:        key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1–9", "pick")),
+		Toggle:      key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "toggle")),
+		Submit:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "submit")),
+		Next:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next question")),
+		ResultsNext: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "see your score")),
+		Start:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start the quiz")),
+		RetryIntro:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retry missed last time")),
+		Retry:       key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retry missed")),
+		Again:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "whole quiz again")),
+		Back:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "back to the lesson")),
+		ScrollUp:    key.NewBinding(key.WithKeys(c.Keys.Up.Keys()...), key.WithHelp("↑/↓", "scroll")),
+		ScrollDown:  key.NewBinding(key.WithKeys(c.Keys.Down.Keys()...), key.WithHelp("↓", "scroll")),
+		PageUp:      key.NewBinding(key.WithKeys(c.Keys.PageUp.Keys()...), key.WithHelp("pgup", "page up")),
+		PageDown:    key.NewBinding(key.WithKeys(c.Keys.PageDown.Keys()...), key.WithHelp("pgdn", "page down")),
+	}
+}
+
+// QuizModel is the Quick Quiz: one question per screen with immediate
+// feedback, then the score, a per-question review and a retry of the missed
+// questions. It does no I/O: when the last question of an attempt is
+// answered it sends QuizAttemptMsg (the lesson records it with
+// quiz.Record), and enter on the results sends QuizCloseMsg.
+type QuizModel struct {
+	c      *Common
+	lesson *lessons.Lesson
+	rng    *rand.Rand
+	keys   quizKeys
+
+	// From progress, for the intro.
+	prev       progress.Quiz
+	hasPrev    bool
+	lastMissed []string
+
+	phase   quizPhase
+	attempt *quiz.Attempt
+	cursor  int          // shown position under the cursor
+	picked  map[int]bool // multi: shown positions toggled on
+	input   textinput.Model
+	problem string      // why the last submit was refused
+	last    quiz.Result // the answer being explained
+
+	scroll        int
+	width, height int
+	styledDark    bool // the background the text input was styled for
+}
+
+// NewQuiz builds the quiz for a lesson (l.Quiz must not be nil) and starts
+// a full attempt — unless questions were missed last time (prev is the
+// lesson's quiz record from progress, or nil): then a short intro offers
+// enter for the whole quiz or r to retry just those. seed fixes the option
+// shuffles; 0 picks one at random.
+func NewQuiz(c *Common, l *lessons.Lesson, prev *progress.Quiz, seed uint64) *QuizModel {
+	if seed == 0 {
+		seed = rand.Uint64()
+	}
+	q := &QuizModel{c: c, lesson: l, rng: quiz.NewRand(seed), keys: newQuizKeys(c), width: 80, height: 24}
+	if prev != nil {
+		q.prev, q.hasPrev = *prev, true
+		q.lastMissed = quiz.NewRetry(l.Quiz, prev.LastMissed, nil).IDs()
+	}
+	q.input = textinput.New()
+	q.input.Prompt = "> "
+	q.input.Placeholder = "type a number"
+	q.input.CharLimit = 32
+	q.restyleInput()
+	if len(q.lastMissed) == 0 {
+		q.Start()
+	}
+	return q
+}
+
+func (q *QuizModel) restyleInput() {
+	q.styledDark = q.c.Dark
+	s := textinput.DefaultStyles(q.c.Dark)
+	if !q.c.Colour {
+		s = textinput.Styles{}
+	}
+	s.Cursor.Blink = false
+	q.input.SetStyles(s)
+}
+
+// SetSize gives the quiz its area.
+func (q *QuizModel) SetSize(w, h int) {
+	q.width, q.height = max(w, 0), max(h, 0)
+	q.input.SetWidth(max(min(w, 40)-3, 1))
+	q.clampScroll()
+}
+
+// Capturing reports whether keys should go to the quiz before anything
+// else (the learner is typing a number, so q or n are text).
+func (q *QuizModel) Capturing() bool { return q.phase == quizAsking && q.numeric() }
+
+func (q *QuizModel) numeric() bool {
+	it, ok := q.current()
+	return ok && it.Q.Kind == quiz.Numeric
+}
+
+// current is the question being asked or explained.
+func (q *QuizModel) current() (quiz.Item, bool) {
+	if q.attempt == nil {
+		return quiz.Item{}, false
+	}
+	switch q.phase {
+	case quizAsking:
+		return q.attempt.Current()
+	case quizFeedback:
+		return q.attempt.Item(q.attempt.Answered() - 1), true
+	}
+	return quiz.Item{}, false
+}
+
+// Start begins a full attempt (the intro's enter).
+func (q *QuizModel) Start() tea.Cmd { return q.begin(quiz.NewAttempt(q.lesson.Quiz, q.rng)) }
+
+func (q *QuizModel) begin(a *quiz.Attempt) tea.Cmd {
+	if a.Len() == 0 {
+		return nil
+	}
+	q.attempt = a
+	return q.ask()
+}
+
+func (q *QuizModel) ask() tea.Cmd {
+	q.phase, q.cursor, q.picked, q.problem, q.scroll = quizAsking, 0, map[int]bool{}, "", 0
+	q.input.Reset()
+	if q.numeric() {
+		it, _ := q.attempt.Current()
+		q.input.Placeholder = "type a number"
+		if it.Q.Unit != "" {
+			q.input.Placeholder = "a number, in " + it.Q.Unit
+		}
+		return q.input.Focus()
+	}
+	q.input.Blur()
+	return nil
+}
+
+// Update handles a message. The command it returns reports a finished
+// attempt (QuizAttemptMsg) or leaving (QuizCloseMsg).
+func (q *QuizModel) Update(msg tea.Msg) (quizStep, tea.Cmd) {
+	return q, q.update(msg)
+}
+
+func (q *QuizModel) update(msg tea.Msg) tea.Cmd {
+	if q.styledDark != q.c.Dark {
+		q.restyleInput()
+	}
+	k, isKey := msg.(tea.KeyPressMsg)
+	if !isKey {
+		if q.Capturing() {
+			var cmd tea.Cmd
+			q.input, cmd = q.input.Update(msg)
+			return cmd
+		}
+		return nil
+	}
+	switch q.phase {
+	case quizIntro:
+		switch {
+		case key.Matches(k, q.keys.Start):
+			return q.Start()
+		case key.Matches(k, q.keys.RetryIntro) && len(q.lastMissed) > 0:
+			return q.begin(quiz.NewRetry(q.lesson.Quiz, q.lastMissed, q.rng))
+		}
+	case quizAsking:
+		return q.updateAsking(k)
+	case quizFeedback:
+		switch {
+		case key.Matches(k, q.keys.Next):
+			if q.attempt.Done() {
+				q.phase, q.scroll = quizResults, 0
+				return nil
+			}
+			return q.ask()
+		default:
+			q.scrollKeys(k)
+		}
+	case quizResults:
+		switch {
+		case key.Matches(k, q.keys.Back):
+			return func() tea.Msg { return QuizCloseMsg{} }
+		case key.Matches(k, q.keys.Retry) && len(q.attempt.Missed()) > 0:
+			return q.begin(quiz.NewRetry(q.lesson.Quiz, q.attempt.Missed(), q.rng))
+		case key.Matches(k, q.keys.Again):
+			return q.Start()
+		default:
+			q.scrollKeys(k)
+		}
+	}
+	return nil
+}
+
+func (q *QuizModel) updateAsking(k tea.KeyPressMsg) tea.Cmd {
+	it, _ := q.attempt.Current()
+	if it.Q.Kind == quiz.Numeric {
+		if key.Matches(k, q.keys.Submit) {
+			ans, err := quiz.ParseLine(it, q.input.Value())
+			if err != nil {
+				q.problem = err.Error()
+				return nil
+			}
+			return q.submit(ans)
+		}
+		var cmd tea.Cmd
+		q.input, cmd = q.input.Update(k)
+		q.problem = ""
+		return cmd
+	}
+	n := len(it.Choices())
+	multi := it.Q.Kind == quiz.Multi
+	switch {
+	case key.Matches(k, q.keys.Up):
+		q.cursor = (q.cursor + n - 1) % n
+	case key.Matches(k, q.keys.Down):
+		q.cursor = (q.cursor + 1) % n
+	case key.Matches(k, q.keys.Pick):
+		if d := int(k.String()[0] - '1'); d < n {
+			q.cursor = d
+			if multi {
+				q.picked[d] = !q.picked[d]
+			}
+		}
+	case key.Matches(k, q.keys.Toggle) && multi:
+		q.picked[q.cursor] = !q.picked[q.cursor]
+	case key.Matches(k, q.keys.PageUp), key.Matches(k, q.keys.PageDown):
+		q.scrollKeys(k)
+		return nil
+	case key.Matches(k, q.keys.Submit):
+		if !multi {
+			return q.submit(it.Choose(q.cursor))
+		}
+		var chosen []int
+		for i := range n {
+			if q.picked[i] {
+				chosen = append(chosen, i)
+			}
+		}
+		if len(chosen) == 0 {
+			q.problem = "Select every option that applies (space or 1–9), then press enter."
+			return nil
+		}
+		return q.submit(it.Choose(chosen...))
+	default:
+		return nil
+	}
+	q.problem = ""
+	q.showCursor()
+	return nil
+}
+
+func (q *QuizModel) submit(ans quiz.Answer) tea.Cmd {
+	q.last = q.attempt.Submit(ans)
+	q.phase, q.problem, q.scroll = quizFeedback, "", 0
+	q.input.Blur()
+	if !q.attempt.Done() {
+		return nil
+	}
+	msg := QuizAttemptMsg{Outcome: q.attempt.Outcome()}
+	return func() tea.Msg { return msg }
+}
+
+func (q *QuizModel) scrollKeys(k tea.KeyPressMsg) {
+	page := max(q.height-3, 1)
+	switch {
+	case key.Matches(k, q.keys.ScrollUp):
+		q.scroll--
+	case key.Matches(k, q.keys.ScrollDown):
+		q.scroll++
+	case key.Matches(k, q.keys.PageUp):
+		q.scroll -= page
+	case key.Matches(k, q.keys.PageDown):
+		q.scroll += page
+	}
+	q.clampScroll()
+}
+
+func (q *QuizModel) clampScroll() {
+	_, body := q.render()
+	q.scroll = max(min(q.scroll, len(body)-q.bodyHeight()), 0)
+}
+
+// bodyHeight is the number of lines below the fixed header line.
+func (q *QuizModel) bodyHeight() int { return max(q.height-1, 0) }
+
+// showCursor scrolls so that the option under the cursor is visible.
+func (q *QuizModel) showCursor() {
+	_, body := q.render()
+	first, last := -1, -1
+	for i, l := range body {
+		if l.option == q.cursor+1 {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	h := q.bodyHeight()
+	if first < 0 || h <= 1 {
+		return
+	}
+	// leave room for the "more" line at either end
+	if first < q.scroll+1 {
+		q.scroll = first - 1
+	}
+	if last > q.scroll+h-2 {
+		q.scroll = last - h + 2
+	}
+	q.clampScroll()
+}
+
+// ShortHelp lists the keys that do something now.
+func (q *QuizModel) ShortHelp() []key.Binding {
+	switch q.phase {
+	case quizIntro:
+		if len(q.lastMissed) > 0 {
+			return []key.Binding{q.keys.Start, q.keys.RetryIntro}
+		}
+		return []key.Binding{q.keys.Start}
+	case quizAsking:
+		it, _ := q.attempt.Current()
+		switch it.Q.Kind {
+		case quiz.Numeric:
+			return []key.Binding{q.keys.Submit}
+		case quiz.Multi:
+			return []key.Binding{q.keys.Up, q.keys.Toggle, q.keys.Pick, q.keys.Submit}
+		}
+		return []key.Binding{q.keys.Up, q.keys.Pick, q.keys.Submit}
+	case quizFeedback:
+		if q.attempt.Done() {
+			return []key.Binding{q.keys.ResultsNext, q.keys.ScrollUp}
+		}
+		return []key.Binding{q.keys.Next, q.keys.ScrollUp}
+	case quizResults:
+		if len(q.attempt.Missed()) > 0 {
+			return []key.Binding{q.keys.Back, q.keys.Retry, q.keys.Again, q.keys.ScrollUp}
+		}
+		return []key.Binding{q.keys.Back, q.keys.Again, q.keys.ScrollUp}
+	}
+	return nil
+}
+
+// FullHelp groups the same keys with paging.
+func (q *QuizModel) FullHelp() [][]key.Binding {
+	return [][]key.Binding{q.ShortHelp(), {q.keys.PageUp, q.keys.PageDown}}
+}
+
+// qline is one line of the quiz screen; option is the 1-based option it
+// belongs to (0 for none), so the cursor can be kept in view.
+type qline struct {
+	text   string
+	option int
+}
+
+// View draws the quiz in exactly its height (or fewer lines), each line no
+// wider than its width.
+func (q *QuizModel) View() string {
+	if q.width <= 0 || q.height <= 0 {
+		return ""
+	}
+	header, body := q.render()
+	lines := []string{header}
+	h := q.bodyHeight()
+	start := max(min(q.scroll, len(body)-h), 0)
+	end := min(start+h, len(body))
+	for i := start; i < end; i++ {
+		lines = append(lines, body[i].text)
+	}
+	muted := q.c.Styles.Muted
+	if start > 0 && len(lines) > 1 {
+		lines[1] = muted.Render("▲ more above (↑ or pgup)")
+	}
+	if end < len(body) && len(lines) > 2 {
+		lines[len(lines)-1] = muted.Render("▼ more below (↓ or pgdn)")
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > q.width {
+			lines[i] = ansi.Truncate(l, q.width, "…")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// render builds the header line and the (unclipped) body lines.
+func (q *QuizModel) render() (string, []qline) {
+	s := q.c.Styles
+	w := max(q.width, 1)
+	var b qbuilder
+	b.width = w
+	switch q.phase {
+	case quizIntro:
+		return s.Title.Render(q.title()), q.renderIntro(&b)
+	case quizResults:
+		return s.Title.Render(q.title() + ": results"), q.renderResults(&b)
+	}
+	it, ok := q.current()
+	if !ok {
+		return s.Title.Render(q.title()), nil
+	}
+	n := q.attempt.Answered() + 1
+	if q.phase == quizFeedback {
+		n--
+	}
+	label := fmt.Sprintf("Question %d of %d", n, q.attempt.Len())
+	if !q.attempt.Full {
+		label += " (retry)"
+	}
+	header := s.Title.Render(label) + s.Muted.Render(" · "+quizKindHint(it.Q.Kind))
+	b.blank()
+	b.para(s.App, "", it.Q.Prompt, 0)
+	b.blank()
+	if q.phase == quizAsking {
+		q.renderAsking(&b, it)
+	} else {
+		q.renderFeedback(&b, it)
+	}
+	return header, b.lines
+}
+
+func (q *QuizModel) title() string {
+	if q.lesson.Title == "" {
+		return "Quick Quiz"
+	}
+	return q.lesson.Title + " · Quick Quiz"
+}
+
+func quizKindHint(k quiz.Kind) string {
+	switch k {
+	case quiz.Single:
+		return "choose one"
+	case quiz.Multi:
+		return "select all that apply"
+	case quiz.TrueFalse:
+		return "true or false"
+	case quiz.Numeric:
+		return "type a number"
+	}
+	return string(k)
+}
+
+func (q *QuizModel) renderIntro(b *qbuilder) []qline {
+	s := q.c.Styles
+	qz := q.lesson.Quiz
+	n := len(qz.Questions)
+	b.blank()
+	b.para(s.App, "", fmt.Sprintf("%d questions. You pass with %d right (%d%%) on a full attempt; passing marks this step done.",
+		n, qz.PassMark(n), qz.PassPercent), 0)
+	b.para(s.Muted, "", "Every answer is explained and points back to the step that covers it.", 0)
+	if q.hasPrev && q.prev.Attempts > 0 {
+		b.blank()
+		state := "not passed yet"
+		if q.prev.Passed {
+			state = "passed ✓"
+		}
+		b.para(s.App, "", fmt.Sprintf("So far: %d %s, best score %d/%d, %s.", q.prev.Attempts,
+			quizPlural(q.prev.Attempts, "attempt", "attempts"), q.prev.BestScore, q.prev.BestTotal, state), 0)
+	}
+	if len(q.lastMissed) > 0 {
+		b.para(s.App, "", fmt.Sprintf("You missed %d %s last time: press r to retry just those (practice; it does not pass the quiz).",
+			len(q.lastMissed), quizPlural(len(q.lastMissed), "question", "questions")), 0)
+	}
+	b.blank()
+	b.para(s.Accent, "", "Press enter to start.", 0)
+	return b.lines
+}
+
+func (q *QuizModel) renderAsking(b *qbuilder, it quiz.Item) {
+	s := q.c.Styles
+	if it.Q.Kind == quiz.Numeric {
+		hint := "Your answer (a number):"
+		if it.Q.Unit != "" {
+			hint = "Your answer, in " + it.Q.Unit + ":"
+		}
+		b.para(s.Muted, "", hint, 0)
+		b.add(q.input.View(), 0)
+	} else {
+		multi := it.Q.Kind == quiz.Multi
+		for i, o := range it.Choices() {
+			marker := "  "
+			style := s.App
+			if i == q.cursor {
+				marker, style = "▸ ", s.Selected
+			}
+			box := ""
+			if multi {
+				box = "[ ] "
+				if q.picked[i] {
+					box = "[x] "
+				}
+			}
+			b.para(style, fmt.Sprintf("%s%s%d) ", marker, box, i+1), o.Text, i+1)
+		}
+	}
+	if q.problem != "" {
+		b.blank()
+		b.para(s.Error, "", q.problem, 0)
+	}
+}
+
+func (q *QuizModel) renderFeedback(b *qbuilder, it quiz.Item) {
+	s := q.c.Styles
+	r := q.last
+	switch {
+	case r.Correct:
+		b.para(s.Success, "", "✓ Correct.", 0)
+	case it.Q.Kind == quiz.Numeric:
+		b.para(s.Error, "", "✗ Not quite.", 0)
+	default:
+		b.para(s.Error, "", "✗ Not quite. The answer: "+q.answerText(it), 0)
+	}
+	b.blank()
+	switch it.Q.Kind {
+	case quiz.Numeric:
+		b.para(s.App, "", "Your answer: "+quiz.FormatNumber(r.Given.Number)+quizUnitSuffix(it.Q.Unit), 0)
+		b.para(s.App, "", "The answer: "+it.Q.AnswerText(), 0)
+		b.blank()
+		b.para(s.Muted, "", it.Q.Explanation, 0)
+	case quiz.TrueFalse:
+		q.renderChoices(b, it, r, false)
+		b.blank()
+		b.para(s.Muted, "", it.Q.Explanation, 0)
+	default:
+		q.renderChoices(b, it, r, true)
+	}
+	b.blank()
+	b.para(s.Accent, "", "review: "+quizStepLabel(q.lesson, it.Q.Step), 0)
+}
+
+// renderChoices lists the options marked right (✓) or wrong-and-chosen
+// (✗), with "your answer" on those chosen; with explain, each option that
+// matters gets its explanation (single: the right one and the one chosen;
+// multi: every one).
+func (q *QuizModel) renderChoices(b *qbuilder, it quiz.Item, r quiz.Result, explain bool) {
+	s := q.c.Styles
+	chosen := it.ShownChosen(r)
+	for i, o := range it.Choices() {
+		picked := slices.Contains(chosen, i)
+		mark, style := "  ", s.Muted
+		switch {
+		case o.Correct:
+			mark, style = "✓ ", s.Success
+		case picked:
+			mark, style = "✗ ", s.Error
+		}
+		text := o.Text
+		if picked {
+			text += " ← your answer"
+		}
+		b.para(style, fmt.Sprintf("%s%d) ", mark, i+1), text, 0)
+		if explain && (o.Correct || picked || it.Q.Kind == quiz.Multi) {
+			b.para(s.Muted, "      ", o.Explanation, 0)
+		}
+	}
+}
+
+func (q *QuizModel) answerText(it quiz.Item) string {
+	if it.Q.Kind == quiz.Numeric {
+		return it.Q.AnswerText()
+	}
+	var parts []string
+	for _, i := range it.CorrectShown() {
+		parts = append(parts, fmt.Sprintf("%d) %s", i+1, it.Choices()[i].Text))
+	}
+	if len(parts) > 1 {
+		return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	}
+	return strings.Join(parts, "")
+}
+
+func (q *QuizModel) renderResults(b *qbuilder) []qline {
+	s := q.c.Styles
+	a := q.attempt
+	o := a.Outcome()
+	b.blank()
+	pct := 0
+	if o.Total > 0 {
+		pct = o.Score * 100 / o.Total
+	}
+	b.para(s.Title, "", fmt.Sprintf("Score: %d/%d (%d%%)", o.Score, o.Total, pct), 0)
+	switch {
+	case a.Full && o.Passed:
+		b.para(s.Success, "", "✓ Passed. The Quick Quiz step is done.", 0)
+	case a.Full:
+		b.para(s.Error, "", fmt.Sprintf("✗ Not passed yet: passing needs %d of %d (%d%%) on a full attempt.",
+			a.Quiz.PassMark(o.Total), o.Total, a.Quiz.PassPercent), 0)
+		if len(o.Missed) > 0 {
+			b.para(s.Muted, "", "Press r to go over the ones you missed, then a to take the whole quiz again.", 0)
+		}
+	default:
+		b.para(s.App, "", fmt.Sprintf("Retry: %d of %d now right. A retry is practice: it does not pass the quiz; press a to take the whole quiz.",
+			o.Score, o.Total), 0)
+	}
+	b.blank()
+	b.para(s.Subtitle, "", "Review", 0)
+	for i, r := range a.Results() {
+		it := a.Item(i)
+		mark, style := "✓ ", s.Success
+		if !r.Correct {
+			mark, style = "✗ ", s.Error
+		}
+		b.para(style, fmt.Sprintf("%s%d. ", mark, i+1), quizOneLine(it.Q.Prompt), 0)
+		if !r.Correct {
+			b.para(s.Muted, "     ", "answer: "+q.answerText(it), 0)
+			b.para(s.Muted, "     ", "review: "+quizStepLabel(q.lesson, it.Q.Step), 0)
+		}
+	}
+	return b.lines
+}
+
+func quizStepLabel(l *lessons.Lesson, id string) string {
+	i := l.StepIndex(id)
+	if i < 0 {
+		return id
+	}
+	return fmt.Sprintf("step %d, %s", i+1, l.Steps[i].Title)
+}
+
+func quizUnitSuffix(u string) string {
+	if u == "" {
+		return ""
+	}
+	return " " + u
+}
+
+func quizOneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func quizPlural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// qbuilder collects wrapped, styled lines.
+type qbuilder struct {
+	width int
+	lines []qline
+}
+
+func (b *qbuilder) add(s string, option int) { b.lines = append(b.lines, qline{s, option}) }
+
+func (b *qbuilder) blank() { b.add("", 0) }
+
+// para wraps text to the width with prefix on the first line (and a
+// matching indent after), styling each line.
+func (b *qbuilder) para(style lipgloss.Style, prefix, text string, option int) {
+	for _, l := range quiz.Wrap(prefix, text, b.width) {
+		b.add(style.Render(l), option)
+	}
+}

@@ -1,0 +1,356 @@
+package tui
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/lectern-dev/lectern/lessons"
+	"github.com/lectern-dev/lectern/progress"
+	"github.com/lectern-dev/lectern/quiz"
+)
+
+const quizTestYAML = `pass_percent: 75
+questions:
+  - id: meaning
+    kind: single
+    step: why
+    prompt: What does "serverless" mean?
+    options:
+      - text: There are no servers at all.
+        explanation: There are servers; someone else runs them.
+      - text: Someone else runs the servers.
+        correct: true
+        explanation: Right, the provider runs them.
+      - text: The code runs in the browser.
+        explanation: That is client-side code.
+  - id: provider
+    kind: multi
+    step: why
+    prompt: Which does the provider do? Select all that apply.
+    options:
+      - text: Patch the operating system
+        correct: true
+        explanation: Yes, you never see the OS.
+      - text: Scale out with traffic
+        correct: true
+        explanation: Yes, scaling is automatic.
+      - text: Update your dependencies
+        explanation: No, your code is still yours.
+  - id: warm
+    kind: truefalse
+    step: costs
+    prompt: A warm instance skips the runtime initialisation.
+    answer: true
+    explanation: It was initialised by an earlier request.
+  - id: bill
+    kind: numeric
+    step: costs
+    prompt: 10 requests at $1.25 each cost how much, in dollars?
+    answer: 12.5
+    tolerance: 0.01
+    unit: dollars
+    explanation: 10 × $1.25 = $12.50.
+`
+
+func quizTestLesson(t *testing.T) *lessons.Lesson {
+	t.Helper()
+	steps := []lessons.Step{{ID: "why", Title: "Why This Matters"}, {ID: "costs", Title: "Costs"}, {ID: "quiz", Title: "Quick Quiz", Kind: lessons.KindQuiz}}
+	qz, err := quiz.Parse("quiz.yaml", []byte(quizTestYAML), []string{"why", "costs", "quiz"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &lessons.Lesson{ID: "tiny", Title: "Tiny", Steps: steps, Quiz: qz}
+}
+
+func quizTestCommon() *Common {
+	return &Common{Styles: NewStyles(false, true), Keys: DefaultKeyMap()}
+}
+
+func press(s string) tea.KeyPressMsg {
+	switch s {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "pgdown":
+		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	}
+	r := []rune(s)[0]
+	return tea.KeyPressMsg{Code: r, Text: s}
+}
+
+// send delivers keys and returns the messages the commands produced.
+func send(t *testing.T, q *QuizModel, keys ...string) []tea.Msg {
+	t.Helper()
+	var msgs []tea.Msg
+	for _, k := range keys {
+		_, cmd := q.Update(press(k))
+		if cmd != nil {
+			if m := cmd(); m != nil {
+				msgs = append(msgs, m)
+			}
+		}
+	}
+	return msgs
+}
+
+func typeText(t *testing.T, q *QuizModel, s string) {
+	for _, r := range s {
+		send(t, q, string(r))
+	}
+}
+
+func plainView(q *QuizModel) string { return ansi.Strip(q.View()) }
+
+func mustShow(t *testing.T, q *QuizModel, want ...string) {
+	t.Helper()
+	v := plainView(q)
+	for _, w := range want {
+		if !strings.Contains(v, w) {
+			t.Fatalf("screen lacks %q:\n%s", w, v)
+		}
+	}
+}
+
+// pick moves the cursor to shown position p with the 1–9 keys.
+func digit(p int) string { return string(rune('1' + p)) }
+
+func TestQuizFlowFeedbackScoreRetry(t *testing.T) {
+	q := NewQuiz(quizTestCommon(), quizTestLesson(t), nil, 3)
+	q.SetSize(70, 40)
+	if q.phase != quizAsking || q.Capturing() {
+		t.Fatalf("a new quiz without missed questions should start asking; phase %v", q.phase)
+	}
+	mustShow(t, q, "Question 1 of 4", "choose one", `What does "serverless" mean?`, "▸ 1)", "2)", "3)")
+
+	// Q1 single: right, chosen with ↓/↑ then enter.
+	it, _ := q.attempt.Current()
+	right := it.CorrectShown()[0]
+	for range right + 3 { // wrap around the list once
+		send(t, q, "down")
+	}
+	send(t, q, "up", "up", "up")
+	if q.cursor != right {
+		t.Fatalf("cursor %d after moving, want %d", q.cursor, right)
+	}
+	if msgs := send(t, q, "enter"); len(msgs) != 0 {
+		t.Fatalf("messages before the end: %v", msgs)
+	}
+	mustShow(t, q, "✓ Correct.", "Right, the provider runs them.", "review: step 1, Why This Matters", "← your answer")
+
+	// Q2 multi: enter with nothing picked is refused; then one of two right.
+	send(t, q, "enter")
+	mustShow(t, q, "Question 2 of 4", "select all that apply", "[ ]")
+	send(t, q, "enter")
+	mustShow(t, q, "Select every option that applies")
+	it, _ = q.attempt.Current()
+	send(t, q, digit(it.CorrectShown()[0]))
+	mustShow(t, q, "[x]")
+	send(t, q, "enter")
+	mustShow(t, q, "✗ Not quite. The answer:", " and ", "Yes, scaling is automatic.", "No, your code is still yours.")
+
+	// Q3 true/false: space does nothing, 2 picks False: wrong.
+	send(t, q, "enter", "space", "2", "enter")
+	mustShow(t, q, "Question 3 of 4", "✗ Not quite. The answer: 1) True", "It was initialised by an earlier request.", "review: step 2, Costs")
+
+	// Q4 numeric: letters are text while typing, a bad number is explained.
+	send(t, q, "enter")
+	if !q.Capturing() {
+		t.Fatal("typing a number should capture keys")
+	}
+	typeText(t, q, "12,5")
+	send(t, q, "enter")
+	mustShow(t, q, "use a dot for decimals")
+	for range 4 {
+		send(t, q, "backspace")
+	}
+	typeText(t, q, "$12.50")
+	msgs := send(t, q, "enter")
+	if len(msgs) != 1 {
+		t.Fatalf("finishing sent %v, want one QuizAttemptMsg", msgs)
+	}
+	o := msgs[0].(QuizAttemptMsg).Outcome
+	if o.Score != 2 || o.Total != 4 || o.Passed || !o.Full || strings.Join(o.Missed, ",") != "provider,warm" {
+		t.Fatalf("outcome %+v", o)
+	}
+	mustShow(t, q, "✓ Correct.", "Your answer: 12.5 dollars")
+
+	send(t, q, "enter")
+	mustShow(t, q, "Score: 2/4 (50%)", "Not passed yet: passing needs 3 of 4", "✓ 1.", "✗ 2.", "✗ 3.", "✓ 4.", "review: step 2, Costs")
+
+	// r retries only the two missed.
+	send(t, q, "r")
+	mustShow(t, q, "Question 1 of 2 (retry)", "select all that apply")
+	it, _ = q.attempt.Current()
+	for _, c := range it.CorrectShown() {
+		send(t, q, digit(c))
+	}
+	send(t, q, "enter", "enter", "1")
+	msgs = send(t, q, "enter")
+	if len(msgs) != 1 {
+		t.Fatalf("retry sent %v", msgs)
+	}
+	if o := msgs[0].(QuizAttemptMsg).Outcome; o.Full || o.Passed || o.Score != 2 || len(o.Missed) != 0 {
+		t.Fatalf("retry outcome %+v", o)
+	}
+	send(t, q, "enter")
+	mustShow(t, q, "Score: 2/2", "A retry is practice")
+	if strings.Contains(plainView(q), "retry missed") {
+		t.Error("r offered with nothing missed")
+	}
+
+	// a takes the whole quiz again; enter on the results leaves.
+	send(t, q, "a")
+	mustShow(t, q, "Question 1 of 4")
+	q.phase = quizResults
+	msgs = send(t, q, "enter")
+	if len(msgs) != 1 {
+		t.Fatalf("enter on results sent %v", msgs)
+	}
+	if _, ok := msgs[0].(QuizCloseMsg); !ok {
+		t.Fatalf("enter on results sent %T", msgs[0])
+	}
+}
+
+func TestQuizPassingAttempt(t *testing.T) {
+	q := NewQuiz(quizTestCommon(), quizTestLesson(t), nil, 1)
+	q.SetSize(60, 30)
+	var last []tea.Msg
+	for !q.attempt.Done() {
+		it, _ := q.attempt.Current()
+		switch it.Q.Kind {
+		case quiz.Numeric:
+			typeText(t, q, "12.5")
+		case quiz.Multi:
+			for _, c := range it.CorrectShown() {
+				send(t, q, digit(c))
+			}
+		default:
+			send(t, q, digit(it.CorrectShown()[0]))
+		}
+		last = send(t, q, "enter")
+		send(t, q, "enter")
+	}
+	if len(last) != 1 || !last[0].(QuizAttemptMsg).Outcome.Passed {
+		t.Fatalf("last messages %v", last)
+	}
+	mustShow(t, q, "Score: 4/4 (100%)", "✓ Passed. The Quick Quiz step is done.")
+	if strings.Contains(plainView(q), "retry missed") {
+		t.Error("retry offered after a perfect score")
+	}
+}
+
+func TestQuizIntroOffersRetryOfLastMissed(t *testing.T) {
+	prev := &progress.Quiz{Attempts: 2, BestScore: 2, BestTotal: 4, LastMissed: []string{"warm", "gone"}}
+	q := NewQuiz(quizTestCommon(), quizTestLesson(t), prev, 5)
+	q.SetSize(60, 20)
+	mustShow(t, q, "Tiny · Quick Quiz", "So far: 2 attempts, best score 2/4, not passed yet.", "You missed 1 question last time")
+	send(t, q, "r")
+	mustShow(t, q, "Question 1 of 1 (retry)", "A warm instance")
+
+	q = NewQuiz(quizTestCommon(), quizTestLesson(t), prev, 5)
+	send(t, q, "enter")
+	mustShow(t, q, "Question 1 of 4")
+}
+
+// TestQuizFitsAnySize draws every screen at sizes from nothing to small
+// and checks each line fits.
+func TestQuizFitsAnySize(t *testing.T) {
+	for w := 0; w <= 42; w += 3 {
+		for h := 0; h <= 14; h++ {
+			q := NewQuiz(quizTestCommon(), quizTestLesson(t), nil, 2)
+			q.SetSize(w, h)
+			check := func(stage string) {
+				v := q.View()
+				lines := strings.Split(v, "\n")
+				if v != "" && len(lines) > h {
+					t.Fatalf("%dx%d %s: %d lines", w, h, stage, len(lines))
+				}
+				for _, l := range lines {
+					if ansi.StringWidth(l) > w {
+						t.Fatalf("%dx%d %s: line %q is %d wide", w, h, stage, l, ansi.StringWidth(l))
+					}
+				}
+			}
+			for i := 0; !q.attempt.Done() && i < 10; i++ {
+				check("question")
+				send(t, q, "down", "down", "down", "1", "space")
+				if q.numeric() {
+					typeText(t, q, "12345678901234567890")
+				}
+				send(t, q, "enter")
+				check("feedback")
+				send(t, q, "pgdown", "down", "enter")
+			}
+			check("results")
+			send(t, q, "pgdown", "down", "down")
+			check("results scrolled")
+		}
+	}
+}
+
+func TestQuizScrollKeepsCursorVisible(t *testing.T) {
+	q := NewQuiz(quizTestCommon(), quizTestLesson(t), nil, 3)
+	q.SetSize(40, 5)
+	send(t, q, "3")
+	v := plainView(q)
+	if !strings.Contains(v, "▸ 3)") {
+		t.Fatalf("cursor on option 3 not visible:\n%s", v)
+	}
+	if !strings.Contains(v, "more above") {
+		t.Errorf("no 'more above' marker:\n%s", v)
+	}
+	send(t, q, "1")
+	if v := plainView(q); !strings.Contains(v, "▸ 1)") {
+		t.Fatalf("cursor on option 1 not visible:\n%s", v)
+	}
+}
+
+// TestQuizScreens keeps the look of each screen (no colour) in golden
+// files under testdata/quiz-*; rewrite them with UPDATE_GOLDEN=1.
+func TestQuizScreens(t *testing.T) {
+	q := NewQuiz(quizTestCommon(), quizTestLesson(t), nil, 3)
+	q.SetSize(60, 22)
+	quizGolden(t, "quiz-question", plainView(q))
+	send(t, q, "3", "enter")
+	quizGolden(t, "quiz-feedback-single", plainView(q))
+	send(t, q, "enter", "1", "2", "enter")
+	quizGolden(t, "quiz-feedback-multi", plainView(q))
+	send(t, q, "enter", "1", "enter", "enter")
+	typeText(t, q, "13")
+	quizGolden(t, "quiz-numeric", plainView(q))
+	send(t, q, "enter", "enter")
+	quizGolden(t, "quiz-results", plainView(q))
+}
+
+func quizGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if f := flag.Lookup("update"); (f != nil && f.Value.String() == "true") || os.Getenv("UPDATE_GOLDEN") != "" {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
+	}
+	if got != string(want) {
+		t.Fatalf("%s differs; got:\n%s\nwant:\n%s", path, got, want)
+	}
+}
