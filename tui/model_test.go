@@ -1,0 +1,287 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/lectern-dev/lectern/lessons"
+	"github.com/lectern-dev/lectern/progress"
+)
+
+func builtin(t *testing.T) []*lessons.Lesson {
+	t.Helper()
+	ls, err := lessons.LoadAll(lessons.Builtin, lessons.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ls
+}
+
+type harness struct {
+	t     *testing.T
+	m     *Model
+	store *progress.Store
+}
+
+func newHarness(t *testing.T, colour bool, st *progress.State) *harness {
+	store := progress.Open(t.TempDir())
+	now := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
+	m := New(Options{Lessons: builtin(t), Store: store, State: st, Colour: colour, Now: func() time.Time { return now }, Seed: 1})
+	h := &harness{t: t, m: m, store: store}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	return h
+}
+
+// send delivers msg and then runs the commands it returns, feeding their
+// messages back in, as the Bubble Tea runtime would (minus the terminal).
+func (h *harness) send(msg tea.Msg) {
+	h.t.Helper()
+	queue := []tea.Msg{msg}
+	for n := 0; len(queue) > 0; n++ {
+		if n > 500 {
+			h.t.Fatal("message loop did not settle")
+		}
+		next := queue[0]
+		queue = queue[1:]
+		_, cmd := h.m.Update(next)
+		queue = append(queue, run(cmd)...)
+	}
+}
+
+func run(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	switch msg := msg.(type) {
+	case nil:
+		return nil
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, run(c)...)
+		}
+		return out
+	case tea.QuitMsg:
+		return nil
+	}
+	// Sequences arrive as an unexported type; run them through reflection-free
+	// fallback: anything else is a message for the model.
+	if seq, ok := asSequence(msg); ok {
+		var out []tea.Msg
+		for _, c := range seq {
+			out = append(out, run(c)...)
+		}
+		return out
+	}
+	return []tea.Msg{msg}
+}
+
+func asSequence(msg tea.Msg) ([]tea.Cmd, bool) {
+	if s := fmt.Sprintf("%T", msg); strings.HasSuffix(s, "sequenceMsg") {
+		if cmds, ok := msg.([]tea.Cmd); ok {
+			return cmds, true
+		}
+	}
+	return nil, false
+}
+
+func (h *harness) key(keys ...string) {
+	h.t.Helper()
+	for _, k := range keys {
+		h.send(keyMsg(k))
+	}
+}
+
+func keyMsg(k string) tea.KeyPressMsg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "end":
+		return tea.KeyPressMsg{Code: tea.KeyEnd}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+func (h *harness) screen() string { return ansi.Strip(h.m.View().Content) }
+
+func (h *harness) disk() *progress.State {
+	st, _, err := h.store.Load()
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return st
+}
+
+func TestHomeShowsLessonCard(t *testing.T) {
+	h := newHarness(t, false, nil)
+	s := h.screen()
+	for _, want := range []string{"PRODUCTION ENGINEERING", "Serverless", "25 min · 0/9 · Not Started", "enter: start"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("home lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+func TestMovingOnMarksOnlySeenStepsDone(t *testing.T) {
+	h := newHarness(t, false, nil)
+	h.key("enter")
+	if s := h.screen(); !strings.Contains(s, "Step 1/9: Why This Matters") {
+		t.Fatalf("enter did not open step 1:\n%s", s)
+	}
+	h.key("n") // without scrolling to the end
+	if h.disk().Lessons["serverless"].Done("why") {
+		t.Fatal("step 1 marked done though the learner never reached its end")
+	}
+	if got := h.disk().Lessons["serverless"].CurrentStep; got != "terms" {
+		t.Fatalf("current step saved as %q, want terms", got)
+	}
+	h.key("p", "end", "right")
+	if !h.disk().Lessons["serverless"].Done("why") {
+		t.Fatal("step 1 not done after reading to its end and moving on")
+	}
+	if s := h.screen(); !strings.Contains(s, "1/9 done") || !strings.Contains(s, "✓ 1 Why This Matters") {
+		t.Fatalf("progress not shown:\n%s", s)
+	}
+}
+
+func TestResumesWhereTheLearnerLeft(t *testing.T) {
+	st := &progress.State{Version: 1}
+	st.Lesson("serverless").CurrentStep = "code"
+	st.Lesson("serverless").MarkDone("why", time.Now())
+	h := newHarness(t, false, st)
+	if s := h.screen(); !strings.Contains(s, "1/9 · In Progress") || !strings.Contains(s, "resume at step 4, Code Example") {
+		t.Fatalf("home:\n%s", s)
+	}
+	h.key("enter")
+	if s := h.screen(); !strings.Contains(s, "Step 4/9: Code Example") {
+		t.Fatalf("did not resume at step 4:\n%s", s)
+	}
+	h.key("esc")
+	if s := h.screen(); !strings.Contains(s, "Serverless") || strings.Contains(s, "Step 4/9") {
+		t.Fatalf("esc did not go home:\n%s", s)
+	}
+}
+
+func TestTourVisitsEveryStopAndCompletesTheStep(t *testing.T) {
+	h := newHarness(t, false, nil)
+	h.key("enter", "n", "n")
+	l := h.m.opts.Lessons[0]
+	if s := h.screen(); !strings.Contains(s, "Visual Model") || !strings.Contains(s, "Press space to start the tour") {
+		t.Fatalf("visual step:\n%s", s)
+	}
+	for i, stop := range l.Diagram.Tour {
+		h.key("space")
+		s := h.screen()
+		if want := fmt.Sprintf("Tour %d/%d", i+1, len(l.Diagram.Tour)); !strings.Contains(s, want) {
+			t.Fatalf("after %d presses the screen lacks %q:\n%s", i+1, want, s)
+		}
+		if stop.Node != "" && !strings.Contains(s, "╔") {
+			t.Fatalf("stop %d (node %s) has no highlighted box:\n%s", i+1, stop.Node, s)
+		}
+		if stop.Edge >= 0 && !strings.ContainsAny(s, "┃━┳") {
+			t.Fatalf("stop %d (edge) is not drawn heavy:\n%s", i+1, s)
+		}
+	}
+	h.key("n")
+	if !h.disk().Lessons["serverless"].Done("visual") {
+		t.Fatal("finishing the tour and moving on did not mark the Visual Model done")
+	}
+}
+
+func TestReplayColdAndWarmPaths(t *testing.T) {
+	h := newHarness(t, false, nil)
+	h.key("enter", "n", "n", "t")
+	if s := h.screen(); !strings.Contains(s, "Cold request 1/6") {
+		t.Fatalf("t did not start the cold replay:\n%s", s)
+	}
+	h.key("space", "space")
+	if s := h.screen(); !strings.Contains(s, "Cold request 3/6 · Init runtime") {
+		t.Fatalf("cold replay did not reach init:\n%s", s)
+	}
+	h.key("t", "space", "space")
+	if s := h.screen(); !strings.Contains(s, "Warm request 3/5 · Execute function") {
+		t.Fatalf("warm replay did not skip init:\n%s", s)
+	}
+}
+
+func TestGlossaryOpensFromAnyStep(t *testing.T) {
+	h := newHarness(t, false, nil)
+	h.key("enter", "n", "n", "n", "g")
+	s := h.screen()
+	if !strings.Contains(s, "Glossary") || !strings.Contains(s, "Serverless") {
+		t.Fatalf("g did not open the glossary:\n%s", s)
+	}
+	h.key("down")
+	if s2 := h.screen(); s2 == s {
+		t.Fatal("↓ did not move in the glossary")
+	}
+	h.key("esc")
+	if s := h.screen(); strings.Contains(s, "esc to close") || !strings.Contains(s, "Step 4/9") {
+		t.Fatalf("esc did not close the glossary:\n%s", s)
+	}
+}
+
+func TestEverySizeFitsTheTerminal(t *testing.T) {
+	h := newHarness(t, true, nil)
+	h.key("enter", "n", "n", "space", "space")
+	for _, size := range [][2]int{{80, 24}, {40, 12}, {30, 8}, {120, 40}, {41, 13}, {200, 60}, {1, 1}, {79, 23}} {
+		h.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		lines := strings.Split(h.m.View().Content, "\n")
+		if len(lines) > size[1] {
+			t.Errorf("%dx%d: %d lines", size[0], size[1], len(lines))
+		}
+		for i, l := range lines {
+			if w := ansi.StringWidth(l); w > size[0] {
+				t.Errorf("%dx%d: line %d is %d wide: %q", size[0], size[1], i, w, ansi.Strip(l))
+			}
+		}
+	}
+	h.send(tea.WindowSizeMsg{Width: 30, Height: 8})
+	if s := h.screen(); !strings.Contains(s, "too small") {
+		t.Fatalf("30x8 does not ask for a larger window:\n%s", s)
+	}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if s := h.screen(); !strings.Contains(s, "Tour 2/") {
+		t.Fatalf("state lost across resizes:\n%s", s)
+	}
+}
+
+func TestNoColourMeansNoEscapeCodes(t *testing.T) {
+	h := newHarness(t, false, nil)
+	h.key("enter", "n", "n", "space")
+	if v := h.m.View().Content; strings.ContainsRune(v, 0x1b) {
+		t.Fatalf("colourless UI emitted escape codes: %q", v[:min(len(v), 200)])
+	}
+	hc := newHarness(t, true, nil)
+	hc.key("enter")
+	if v := hc.m.View().Content; !strings.ContainsRune(v, 0x1b) {
+		t.Fatal("colour UI has no colour at all")
+	}
+}
+
+func TestUnsavableProgressIsSaid(t *testing.T) {
+	m := New(Options{Lessons: builtin(t), SaveProblem: "progress won't be saved: read-only"})
+	h := &harness{t: t, m: m}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if s := h.screen(); !strings.Contains(s, "won't be saved") {
+		t.Fatalf("save problem not shown:\n%s", s)
+	}
+	h.key("enter", "n") // must not crash without a store
+}
