@@ -156,6 +156,15 @@ func (q *QuizModel) current() (quiz.Item, bool) {
 	return quiz.Item{}, false
 }
 
+// StartRetry begins a retry of the questions missed last time (the intro's
+// r); it does nothing when none were missed.
+func (q *QuizModel) StartRetry() tea.Cmd {
+	if len(q.lastMissed) == 0 {
+		return nil
+	}
+	return q.begin(quiz.NewRetry(q.lesson.Quiz, q.lastMissed, q.rng))
+}
+
 // Start begins a full attempt (the intro's enter).
 func (q *QuizModel) Start() tea.Cmd { return q.begin(quiz.NewAttempt(q.lesson.Quiz, q.rng)) }
 
@@ -206,8 +215,8 @@ func (q *QuizModel) update(msg tea.Msg) tea.Cmd {
 		switch {
 		case key.Matches(k, q.keys.Start):
 			return q.Start()
-		case key.Matches(k, q.keys.RetryIntro) && len(q.lastMissed) > 0:
-			return q.begin(quiz.NewRetry(q.lesson.Quiz, q.lastMissed, q.rng))
+		case key.Matches(k, q.keys.RetryIntro):
+			return q.StartRetry()
 		}
 	case quizAsking:
 		return q.updateAsking(k)

@@ -3,13 +3,18 @@ package main
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/lectern-dev/lectern/lessons"
 	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/quiz"
+	"github.com/lectern-dev/lectern/tui"
 )
 
 type quizOptions struct {
@@ -58,10 +63,6 @@ quiz by itself.`,
 	return cmd
 }
 
-// runQuizTUI runs the full-screen quiz; it is set by the TUI wiring. When
-// nil (or with --plain, or without a terminal) the quiz is plain text.
-var runQuizTUI func(app *App, l *lessons.Lesson, a *quiz.Attempt, rng *rand.Rand) error
-
 func runQuiz(app *App, opts *quizOptions) error {
 	l, err := app.Lesson(opts.Lesson)
 	if err != nil {
@@ -70,25 +71,31 @@ func runQuiz(app *App, opts *quizOptions) error {
 	if l.Quiz == nil || len(l.Quiz.Questions) == 0 {
 		return usageErrorf("lesson %q has no quiz", l.ID)
 	}
+	var prior *progress.Quiz
+	if opts.Retry || (!opts.Plain && app.IO.Interactive()) {
+		if pl := app.LoadProgress().Lessons[l.ID]; pl != nil {
+			prior = pl.Quiz
+		}
+	}
+	var missed []string
+	if prior != nil {
+		missed = prior.LastMissed
+	}
+	if opts.Retry && quiz.NewRetry(l.Quiz, missed, nil).Len() == 0 {
+		fmt.Fprintf(app.IO.Out, "Nothing to retry: no questions were missed last time. Take the whole quiz with: lectern quiz %s\n", l.ID)
+		return nil
+	}
 	seed := opts.Seed
 	if !opts.SeedSet {
 		seed = rand.Uint64()
 	}
+	if !opts.Plain && app.IO.Interactive() {
+		return runQuizTUI(app, l, prior, seed, opts.Retry)
+	}
 	rng := quiz.NewRand(seed)
 	attempt := quiz.NewAttempt(l.Quiz, rng)
 	if opts.Retry {
-		var missed []string
-		if pl := app.LoadProgress().Lessons[l.ID]; pl != nil && pl.Quiz != nil {
-			missed = pl.Quiz.LastMissed
-		}
 		attempt = quiz.NewRetry(l.Quiz, missed, rng)
-		if attempt.Len() == 0 {
-			fmt.Fprintf(app.IO.Out, "Nothing to retry: no questions were missed last time. Take the whole quiz with: lectern quiz %s\n", l.ID)
-			return nil
-		}
-	}
-	if !opts.Plain && app.IO.Interactive() && runQuizTUI != nil {
-		return runQuizTUI(app, l, attempt, rng)
 	}
 	width := 80
 	if app.IO.OutTTY {
@@ -145,4 +152,134 @@ func recordQuiz(app *App, l *lessons.Lesson, o quiz.Outcome) string {
 		return "Not saved: see the message above."
 	}
 	return note
+}
+
+// runQuizTUI runs the quiz full-screen on its own (the lesson TUI embeds
+// the same component in its Quick Quiz step). Enter on the results, esc or
+// q (when not typing a number) leave; each finished attempt is saved.
+func runQuizTUI(app *App, l *lessons.Lesson, prior *progress.Quiz, seed uint64, retry bool) error {
+	c := &tui.Common{Keys: tui.DefaultKeyMap(), Colour: app.IO.Colour, Dark: true}
+	c.Styles = tui.NewStyles(c.Colour, c.Dark)
+	q := tui.NewQuiz(c, l, prior, seed)
+	if retry {
+		q.StartRetry()
+	}
+	m := &quizProgram{app: app, l: l, c: c, q: q}
+	p := tea.NewProgram(m, tea.WithInput(app.IO.In), tea.WithOutput(app.IO.Out))
+	if _, err := p.Run(); err != nil {
+		return err
+	}
+	if m.saveErr != "" {
+		fmt.Fprintln(app.IO.ErrOut, "lectern:", m.saveErr)
+	}
+	if m.last != nil {
+		o := m.last
+		fmt.Fprintf(app.IO.Out, "%s quiz: %d/%d", l.Title, o.Score, o.Total)
+		switch {
+		case o.Passed:
+			fmt.Fprint(app.IO.Out, ", passed")
+		case !o.Full:
+			fmt.Fprint(app.IO.Out, " on a retry")
+		}
+		fmt.Fprintln(app.IO.Out)
+	}
+	return nil
+}
+
+// quizProgram hosts the quiz component: a title line, the quiz, a key line.
+type quizProgram struct {
+	app     *App
+	l       *lessons.Lesson
+	c       *tui.Common
+	q       *tui.QuizModel
+	last    *quiz.Outcome
+	saveErr string
+}
+
+type quizSavedMsg struct{ err error }
+
+func (m *quizProgram) Init() tea.Cmd {
+	if m.c.Colour {
+		return tea.RequestBackgroundColor
+	}
+	return nil
+}
+
+func (m *quizProgram) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.c.Width, m.c.Height = msg.Width, msg.Height
+		m.q.SetSize(msg.Width, max(msg.Height-2, 0))
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.c.Dark = msg.IsDark()
+		*m.c.Styles = *tui.NewStyles(m.c.Colour, m.c.Dark)
+		return m, nil
+	case tui.QuizAttemptMsg:
+		o := msg.Outcome
+		m.last = &o
+		app, l := m.app, m.l
+		return m, func() tea.Msg { return quizSavedMsg{saveQuiz(app, l, o)} }
+	case quizSavedMsg:
+		if msg.err != nil {
+			m.saveErr = msg.err.Error()
+		}
+		return m, nil
+	case tui.QuizCloseMsg:
+		return m, tea.Quit
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+c" {
+			return m, tea.Quit
+		}
+		if !m.q.Capturing() && (key.Matches(msg, m.c.Keys.Quit) || key.Matches(msg, m.c.Keys.Back)) {
+			return m, tea.Quit
+		}
+	}
+	_, cmd := m.q.Update(msg)
+	return m, cmd
+}
+
+func (m *quizProgram) View() tea.View {
+	s := m.c.Styles
+	w := m.c.Width
+	lines := []string{ansi.Truncate(s.Title.Render(m.l.Title)+s.Muted.Render(" · Quick Quiz"), w, "…")}
+	body := m.q.View()
+	if body != "" {
+		lines = append(lines, strings.Split(body, "\n")...)
+	}
+	for len(lines) < m.c.Height-1 {
+		lines = append(lines, "")
+	}
+	var help []string
+	for _, b := range append(m.q.ShortHelp(), m.c.Keys.Quit) {
+		help = append(help, s.HelpKey.Render(b.Help().Key)+" "+s.HelpDesc.Render(b.Help().Desc))
+	}
+	lines = append(lines, ansi.Truncate(strings.Join(help, s.HelpDesc.Render(" · ")), w, "…"))
+	if m.saveErr != "" {
+		lines[len(lines)-1] = ansi.Truncate(s.Warning.Render("⚠ "+m.saveErr), w, "…")
+	}
+	if len(lines) > m.c.Height {
+		lines = lines[len(lines)-max(m.c.Height, 0):]
+	}
+	v := tea.NewView(strings.Join(lines, "\n"))
+	v.AltScreen = true
+	v.WindowTitle = "Lectern quiz"
+	return v
+}
+
+// saveQuiz records an outcome (run in a tea.Cmd, off the UI loop).
+func saveQuiz(app *App, l *lessons.Lesson, o quiz.Outcome) error {
+	step := ""
+	if s := l.StepByKind(lessons.KindQuiz); s != nil {
+		step = s.ID
+	}
+	_, _, err := app.Progress().Update(func(st *progress.State) error {
+		pl := st.Lesson(l.ID)
+		if pl.ContentVersion == 0 {
+			pl.ContentVersion = l.Version
+		}
+		quiz.Record(pl, step, o, app.Now())
+		return nil
+	})
+	return err
 }
