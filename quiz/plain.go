@@ -100,7 +100,7 @@ func (p Plain) heading(w io.Writer, a *Attempt) {
 		fmt.Fprintf(w, "%s\n%d questions. You pass with %d right (%d%%).\n", title, a.Len(),
 			a.Quiz.PassMark(a.Len()), a.Quiz.PassPercent)
 	} else {
-		fmt.Fprintf(w, "%s: retry\n", title)
+		fmt.Fprintf(w, "%s (retry)\n", title)
 		p.para(w, "", fmt.Sprintf("%d %s you missed last time. A retry is practice: to pass, take the whole quiz.",
 			a.Len(), plural(a.Len(), "question", "questions")))
 	}
@@ -261,11 +261,15 @@ func plural(n int, one, many string) string {
 
 func firstLine(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) > 70 {
-		r := []rune(s)
-		return strings.TrimSpace(string(r[:69])) + "…"
+	const limit = 60
+	if utf8.RuneCountInString(s) <= limit {
+		return s
 	}
-	return s
+	cut := string([]rune(s)[:limit])
+	if i := strings.LastIndex(cut, " "); i > limit/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
 }
 
 // para writes text after prefix, wrapped to p.Width with continuation lines

@@ -133,6 +133,12 @@ func (q *QuizModel) SetSize(w, h int) {
 	q.clampScroll()
 }
 
+// SetExitHelp changes what the results screen's enter is said to do
+// (default "back to the lesson").
+func (q *QuizModel) SetExitHelp(desc string) {
+	q.keys.Back.SetHelp("enter", desc)
+}
+
 // Capturing reports whether keys should go to the quiz before anything
 // else (the learner is typing a number, so q or n are text).
 func (q *QuizModel) Capturing() bool { return q.phase == quizAsking && q.numeric() }
@@ -180,11 +186,6 @@ func (q *QuizModel) ask() tea.Cmd {
 	q.phase, q.cursor, q.picked, q.problem, q.scroll = quizAsking, 0, map[int]bool{}, "", 0
 	q.input.Reset()
 	if q.numeric() {
-		it, _ := q.attempt.Current()
-		q.input.Placeholder = "type a number"
-		if it.Q.Unit != "" {
-			q.input.Placeholder = "a number, in " + it.Q.Unit
-		}
 		return q.input.Focus()
 	}
 	q.input.Blur()
@@ -444,13 +445,13 @@ func (q *QuizModel) render() (string, []qline) {
 	b.width = w
 	switch q.phase {
 	case quizIntro:
-		return s.Title.Render(q.title()), q.renderIntro(&b)
+		return s.Title.Render("Quick Quiz"), q.renderIntro(&b)
 	case quizResults:
-		return s.Title.Render(q.title() + ": results"), q.renderResults(&b)
+		return s.Title.Render("Quick Quiz results"), q.renderResults(&b)
 	}
 	it, ok := q.current()
 	if !ok {
-		return s.Title.Render(q.title()), nil
+		return s.Title.Render("Quick Quiz"), nil
 	}
 	n := q.attempt.Answered() + 1
 	if q.phase == quizFeedback {
@@ -470,13 +471,6 @@ func (q *QuizModel) render() (string, []qline) {
 		q.renderFeedback(&b, it)
 	}
 	return header, b.lines
-}
-
-func (q *QuizModel) title() string {
-	if q.lesson.Title == "" {
-		return "Quick Quiz"
-	}
-	return q.lesson.Title + " · Quick Quiz"
 }
 
 func quizKindHint(k quiz.Kind) string {
@@ -561,7 +555,17 @@ func (q *QuizModel) renderFeedback(b *qbuilder, it quiz.Item) {
 	case it.Q.Kind == quiz.Numeric:
 		b.para(s.Error, "", "✗ Not quite.", 0)
 	default:
-		b.para(s.Error, "", "✗ Not quite. The answer: "+q.answerText(it), 0)
+		var nums []string
+		for _, i := range it.CorrectShown() {
+			nums = append(nums, fmt.Sprint(i+1))
+		}
+		verb := "answer is "
+		if len(nums) > 1 {
+			verb = "answers are "
+			nums[len(nums)-2] += " and " + nums[len(nums)-1]
+			nums = nums[:len(nums)-1]
+		}
+		b.para(s.Error, "", "✗ Not quite. The right "+verb+strings.Join(nums, ", ")+" (marked ✓).", 0)
 	}
 	b.blank()
 	switch it.Q.Kind {
@@ -608,20 +612,6 @@ func (q *QuizModel) renderChoices(b *qbuilder, it quiz.Item, r quiz.Result, expl
 	}
 }
 
-func (q *QuizModel) answerText(it quiz.Item) string {
-	if it.Q.Kind == quiz.Numeric {
-		return it.Q.AnswerText()
-	}
-	var parts []string
-	for _, i := range it.CorrectShown() {
-		parts = append(parts, fmt.Sprintf("%d) %s", i+1, it.Choices()[i].Text))
-	}
-	if len(parts) > 1 {
-		return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
-	}
-	return strings.Join(parts, "")
-}
-
 func (q *QuizModel) renderResults(b *qbuilder) []qline {
 	s := q.c.Styles
 	a := q.attempt
@@ -655,8 +645,19 @@ func (q *QuizModel) renderResults(b *qbuilder) []qline {
 		}
 		b.para(style, fmt.Sprintf("%s%d. ", mark, i+1), quizOneLine(it.Q.Prompt), 0)
 		if !r.Correct {
-			b.para(s.Muted, "     ", "answer: "+q.answerText(it), 0)
-			b.para(s.Muted, "     ", "review: "+quizStepLabel(q.lesson, it.Q.Step), 0)
+			if it.Q.Kind == quiz.Numeric {
+				b.para(s.Muted, "     answer: ", it.Q.AnswerText(), 0)
+			} else {
+				prefix := "     answer: "
+				if len(it.CorrectShown()) > 1 {
+					prefix = "     answers: "
+				}
+				for _, c := range it.CorrectShown() {
+					b.para(s.Muted, prefix, fmt.Sprintf("%d) %s", c+1, it.Choices()[c].Text), 0)
+					prefix = strings.Repeat(" ", len(prefix))
+				}
+			}
+			b.para(s.Muted, "     review: ", quizStepLabel(q.lesson, it.Q.Step), 0)
 		}
 	}
 	return b.lines

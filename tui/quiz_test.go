@@ -159,11 +159,11 @@ func TestQuizFlowFeedbackScoreRetry(t *testing.T) {
 	send(t, q, digit(it.CorrectShown()[0]))
 	mustShow(t, q, "[x]")
 	send(t, q, "enter")
-	mustShow(t, q, "✗ Not quite. The answer:", " and ", "Yes, scaling is automatic.", "No, your code is still yours.")
+	mustShow(t, q, "✗ Not quite. The right answers are", " and ", "Yes, scaling is automatic.", "No, your code is still yours.")
 
 	// Q3 true/false: space does nothing, 2 picks False: wrong.
 	send(t, q, "enter", "space", "2", "enter")
-	mustShow(t, q, "Question 3 of 4", "✗ Not quite. The answer: 1) True", "It was initialised by an earlier request.", "review: step 2, Costs")
+	mustShow(t, q, "Question 3 of 4", "✗ Not quite. The right answer is 1 (marked ✓).", "It was initialised by an earlier request.", "review: step 2, Costs")
 
 	// Q4 numeric: letters are text while typing, a bad number is explained.
 	send(t, q, "enter")
@@ -256,7 +256,7 @@ func TestQuizIntroOffersRetryOfLastMissed(t *testing.T) {
 	prev := &progress.Quiz{Attempts: 2, BestScore: 2, BestTotal: 4, LastMissed: []string{"warm", "gone"}}
 	q := NewQuiz(quizTestCommon(), quizTestLesson(t), prev, 5)
 	q.SetSize(60, 20)
-	mustShow(t, q, "Tiny · Quick Quiz", "So far: 2 attempts, best score 2/4, not passed yet.", "You missed 1 question last time")
+	mustShow(t, q, "Quick Quiz", "So far: 2 attempts, best score 2/4, not passed yet.", "You missed 1 question last time")
 	send(t, q, "r")
 	mustShow(t, q, "Question 1 of 1 (retry)", "A warm instance")
 

@@ -161,6 +161,7 @@ func runQuizTUI(app *App, l *lessons.Lesson, prior *progress.Quiz, seed uint64, 
 	c := &tui.Common{Keys: tui.DefaultKeyMap(), Colour: app.IO.Colour, Dark: true}
 	c.Styles = tui.NewStyles(c.Colour, c.Dark)
 	q := tui.NewQuiz(c, l, prior, seed)
+	q.SetExitHelp("quit")
 	if retry {
 		q.StartRetry()
 	}
