@@ -219,7 +219,7 @@ func Draw(d *lessons.Diagram, o Options) Result {
 		for _, l := range lanes {
 			if l.back == back {
 				n++
-				room = max(room, ansi.StringWidth(d.Edges[l.edge].Label))
+				room = max(room, ansi.StringWidth(d.Edges[l.edge].Label)+2)
 			}
 		}
 		return room, n
@@ -309,7 +309,7 @@ func Draw(d *lessons.Diagram, o Options) Result {
 			outUsed[l.from]++
 			dstRow := dst.y + 1
 			role, heavy := edgeRole(l.edge)
-			lbl := d.Edges[l.edge].Label
+			lbl := edgeLabel(d, l.edge, focusEdge(l.edge))
 			if !l.back {
 				l.x = rx
 				rx += 2
@@ -381,7 +381,7 @@ func Draw(d *lessons.Diagram, o Options) Result {
 			g.seg(x, from+1, x, bot.y-1, heavy, role)
 		}
 		g.put(x, bot.y, '▼', role)
-		if lbl := d.Edges[ei].Label; lbl != "" {
+		if lbl := edgeLabel(d, ei, focusEdge(ei)); lbl != "" {
 			if bot.y-from > 1 {
 				g.text(x+2, bot.y-1, lbl, RoleLabel)
 			} else {
@@ -393,6 +393,16 @@ func Draw(d *lessons.Diagram, o Options) Result {
 
 	res.Lines = g.lines(o.Style)
 	return res
+}
+
+// edgeLabel is an edge's label; a focused edge's label is marked so the
+// focus shows without colour even where the edge has no line of its own.
+func edgeLabel(d *lessons.Diagram, i int, focused bool) string {
+	l := d.Edges[i].Label
+	if l != "" && focused {
+		return "»" + l + "«"
+	}
+	return l
 }
 
 func nodeNote(n lessons.Node) string {

@@ -74,16 +74,47 @@ func (m *lessonModel) pageKey() renderKey {
 	return renderKey{step: m.step, width: m.markdownWidth(), style: m.c.MarkdownStyle()}
 }
 
-func (m *lessonModel) markdownWidth() int { return max(m.contentWidth-2, render.MinWidth) }
+func (m *lessonModel) markdownWidth() int {
+	if split, _, right := m.diagramSplit(); split {
+		return max(right-2, render.MinWidth)
+	}
+	return max(m.contentWidth-2, render.MinWidth)
+}
+
+// showSidebar: the step list needs room; on the Visual Model it gives way
+// to the diagram below 110 columns (the header still names the step).
+func (m *lessonModel) showSidebar() bool {
+	if m.width < sidebarMinWidth {
+		return false
+	}
+	return m.current().Kind != lessons.KindDiagram || m.width >= 110
+}
+
+// diagramSplit reports whether the Visual Model is laid out as the drawing
+// on the left and the narration and page on the right, and their widths.
+func (m *lessonModel) diagramSplit() (split bool, left, right int) {
+	if m.current().Kind != lessons.KindDiagram || m.tour == nil {
+		return false, 0, 0
+	}
+	left = m.tour.naturalWidth(min(m.contentWidth/2, 48)) + 1
+	right = m.contentWidth - left - 1
+	return right >= 30, left, right
+}
 
 // setSize lays the lesson out: header (1), body, progress bar (1).
 func (m *lessonModel) setSize(w, h int) tea.Cmd {
 	m.width, m.height = w, h
-	m.contentWidth = w
-	if w >= sidebarMinWidth {
-		m.contentWidth = w - sidebarWidth - 1
-	}
 	m.bodyHeight = max(h-2, 1)
+	return m.layoutBody()
+}
+
+// layoutBody sizes everything for the current step and fills the
+// viewport, asking for a render when the page isn't ready at this width.
+func (m *lessonModel) layoutBody() tea.Cmd {
+	m.contentWidth = m.width
+	if m.showSidebar() {
+		m.contentWidth = m.width - sidebarWidth - 1
+	}
 	if m.glossary != nil {
 		m.glossary.setSize(m.contentWidth, m.bodyHeight)
 	}
@@ -93,28 +124,32 @@ func (m *lessonModel) setSize(w, h int) tea.Cmd {
 	if m.challenge != nil {
 		m.challenge.setSize(m.contentWidth, m.bodyHeight)
 	}
-	return m.layoutBody()
-}
-
-// layoutBody sizes the viewport for the current step and fills it, asking
-// for a render when the page isn't ready at this width yet.
-func (m *lessonModel) layoutBody() tea.Cmd {
-	vpHeight := m.bodyHeight
-	if m.current().Kind == lessons.KindDiagram && m.tour != nil {
+	vpWidth, vpHeight := m.contentWidth, m.bodyHeight
+	split, _, right := m.diagramSplit()
+	switch {
+	case split:
+		vpWidth = right
+		vpHeight = max(m.bodyHeight-m.tour.narrationHeight(right)-1, 3)
+	case m.current().Kind == lessons.KindDiagram && m.tour != nil:
 		vpHeight = max(m.bodyHeight-m.narrationHeight(), 3)
 	}
-	m.vp.SetWidth(m.contentWidth)
+	m.vp.SetWidth(vpWidth)
 	m.vp.SetHeight(vpHeight)
 	page, ok := m.pages[m.pageKey()]
 	if !ok {
 		m.vp.SetContent(m.c.Styles.Muted.Render("Rendering…"))
 		return m.renderCmd()
 	}
-	m.vp.SetContent(m.composeBody(page))
+	if split {
+		m.vp.SetContent(page)
+		m.tour.layout(m.diagramSplitLeft(), m.bodyHeight)
+	} else {
+		m.vp.SetContent(m.composeBody(page))
+	}
 	if m.challenge != nil {
 		m.challenge.setPage(page)
 	}
-	if m.current().Kind == lessons.KindDiagram && m.tour != nil {
+	if m.current().Kind == lessons.KindDiagram && m.tour != nil && !split {
 		m.scrollToFocus()
 	}
 	m.noteEnd()
@@ -225,6 +260,10 @@ func (m *lessonModel) scrollToFocus() {
 		m.vp.SetYOffset(max(0, top-max((h-(bottom-top+1))/2, 0)))
 	}
 }
+
+func (m *lessonModel) isSplit() bool { split, _, _ := m.diagramSplit(); return split }
+
+func (m *lessonModel) diagramSplitLeft() int { _, left, _ := m.diagramSplit(); return left }
 
 // narrationHeight keeps the tour's narration to at most two fifths of the
 // body, so the diagram stays in view on short terminals.
@@ -348,6 +387,13 @@ func (m *lessonModel) view() string {
 		body = m.quiz.View()
 	case m.challenge != nil:
 		body = m.challenge.view()
+	case m.isSplit():
+		_, left, right := m.diagramSplit()
+		drawing := strings.Join(fitLines(m.tour.view(), left, m.bodyHeight), "\n")
+		side := m.tour.narration(right, m.tour.narrationHeight(right)) + "\n" + s.Muted.Render(strings.Repeat("─", right)) + "\n" + m.vp.View()
+		side = strings.Join(fitLines(side, right, m.bodyHeight), "\n")
+		sep := strings.TrimSuffix(strings.Repeat(" \n", m.bodyHeight), "\n")
+		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(left).Render(drawing), sep, side)
 	default:
 		body = m.vp.View()
 		if m.current().Kind == lessons.KindDiagram && m.tour != nil {
@@ -355,7 +401,7 @@ func (m *lessonModel) view() string {
 		}
 	}
 	body = strings.Join(fitLines(body, m.contentWidth, m.bodyHeight), "\n")
-	if m.width >= sidebarMinWidth {
+	if m.showSidebar() {
 		side := strings.Join(fitLines(m.sidebar(), sidebarWidth, m.bodyHeight), "\n")
 		sep := strings.TrimSuffix(strings.Repeat(s.Muted.Render("│")+"\n", m.bodyHeight), "\n")
 		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(sidebarWidth).Render(side), sep, body)

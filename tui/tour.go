@@ -25,6 +25,10 @@ type tourModel struct {
 	// finished is set once the tour's last stop has been reached.
 	finished bool
 	last     diagram.Result
+	// For the side-by-side layout: the drawing's lines and the first one
+	// shown, kept so the focus stays in view (set in Update, read by View).
+	lines  []string
+	offset int
 }
 
 func newTourModel(c *Common, d *lessons.Diagram) *tourModel {
@@ -111,6 +115,37 @@ func (t *tourModel) style(r diagram.Role, s string) string {
 		return st.DiagramDim.Render(s)
 	}
 	return s
+}
+
+// naturalWidth is how wide the drawing is when given at most max columns.
+func (t *tourModel) naturalWidth(maxW int) int {
+	r := diagram.Draw(t.d, diagram.Options{Width: max(maxW, 16), FocusEdge: -1})
+	w := 0
+	for _, l := range r.Lines {
+		w = max(w, ansi.StringWidth(l))
+	}
+	return w
+}
+
+// layout draws the diagram for a column of the given size and scrolls it
+// so the focused node or edge is visible.
+func (t *tourModel) layout(width, height int) {
+	t.lines = strings.Split(t.drawing(width, height), "\n")
+	rows, ok := t.focusRows()
+	if !ok || len(t.lines) <= height {
+		t.offset = 0
+		return
+	}
+	if rows[0] < t.offset || rows[1] >= t.offset+height {
+		t.offset = max(0, min(rows[0]-max((height-(rows[1]-rows[0]+1))/2, 0), len(t.lines)-height))
+	}
+}
+
+func (t *tourModel) view() string {
+	if t.offset >= len(t.lines) {
+		return ""
+	}
+	return strings.Join(t.lines[t.offset:], "\n")
 }
 
 // focusRows is where the highlighted node or edge was drawn.
