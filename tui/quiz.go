@@ -250,6 +250,11 @@ func (q *QuizModel) update(msg tea.Msg) tea.Cmd {
 func (q *QuizModel) updateAsking(k tea.KeyPressMsg) tea.Cmd {
 	it, _ := q.attempt.Current()
 	if it.Q.Kind == quiz.Numeric {
+		if key.Matches(k, q.c.Keys.Back) {
+			// Typing captures every key, but esc still leaves the quiz,
+			// as it does on every other screen.
+			return func() tea.Msg { return QuizCloseMsg{} }
+		}
 		if key.Matches(k, q.keys.Submit) {
 			ans, err := quiz.ParseLine(it, q.input.Value())
 			if err != nil {
@@ -509,7 +514,7 @@ func (q *QuizModel) renderIntro(b *qbuilder) []qline {
 			len(q.lastMissed), quizPlural(len(q.lastMissed), "question", "questions")), 0)
 	}
 	b.blank()
-	b.para(s.Accent, "", "Press enter to start.", 0)
+	b.para(s.Accent, "", "Press enter to take the whole quiz.", 0)
 	return b.lines
 }
 

@@ -84,6 +84,8 @@ func press(s string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 	case "backspace":
 		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
 	case "pgdown":
 		return tea.KeyPressMsg{Code: tea.KeyPgDown}
 	}
@@ -169,6 +171,11 @@ func TestQuizFlowFeedbackScoreRetry(t *testing.T) {
 	send(t, q, "enter")
 	if !q.Capturing() {
 		t.Fatal("typing a number should capture keys")
+	}
+	if msgs := send(t, q, "esc"); len(msgs) != 1 {
+		t.Fatalf("esc while typing sent %v, want QuizCloseMsg", msgs)
+	} else if _, ok := msgs[0].(QuizCloseMsg); !ok {
+		t.Fatalf("esc while typing sent %T", msgs[0])
 	}
 	typeText(t, q, "12,5")
 	send(t, q, "enter")
