@@ -218,6 +218,8 @@ func (q *QuizModel) update(msg tea.Msg) tea.Cmd {
 			return q.Start()
 		case key.Matches(k, q.keys.RetryIntro):
 			return q.StartRetry()
+		default:
+			q.scrollKeys(k)
 		}
 	case quizAsking:
 		return q.updateAsking(k)
@@ -497,24 +499,24 @@ func (q *QuizModel) renderIntro(b *qbuilder) []qline {
 	qz := q.lesson.Quiz
 	n := len(qz.Questions)
 	b.blank()
-	b.para(s.App, "", fmt.Sprintf("%d questions. You pass with %d right (%d%%) on a full attempt; passing marks this step done.",
+	if len(q.lastMissed) > 0 {
+		b.para(s.App, "", fmt.Sprintf("You missed %d %s last time.", len(q.lastMissed), quizPlural(len(q.lastMissed), "question", "questions")), 0)
+		b.blank()
+	}
+	b.para(s.Accent, "enter  ", fmt.Sprintf("take the whole quiz: %d questions, %d right (%d%%) passes and marks this step done.",
 		n, qz.PassMark(n), qz.PassPercent), 0)
-	b.para(s.Muted, "", "Every answer is explained and points back to the step that covers it.", 0)
+	if len(q.lastMissed) > 0 {
+		b.para(s.Accent, "r      ", "retry just the ones you missed. A retry is practice: it does not pass the quiz.", 0)
+	}
 	if q.hasPrev && q.prev.Attempts > 0 {
 		b.blank()
 		state := "not passed yet"
 		if q.prev.Passed {
 			state = "passed ✓"
 		}
-		b.para(s.App, "", fmt.Sprintf("So far: %d %s, best score %d/%d, %s.", q.prev.Attempts,
+		b.para(s.Muted, "", fmt.Sprintf("So far: %d %s, best score %d/%d, %s.", q.prev.Attempts,
 			quizPlural(q.prev.Attempts, "attempt", "attempts"), q.prev.BestScore, q.prev.BestTotal, state), 0)
 	}
-	if len(q.lastMissed) > 0 {
-		b.para(s.App, "", fmt.Sprintf("You missed %d %s last time: press r to retry just those (practice; it does not pass the quiz).",
-			len(q.lastMissed), quizPlural(len(q.lastMissed), "question", "questions")), 0)
-	}
-	b.blank()
-	b.para(s.Accent, "", "Press enter to take the whole quiz.", 0)
 	return b.lines
 }
 

@@ -263,7 +263,7 @@ func TestQuizIntroOffersRetryOfLastMissed(t *testing.T) {
 	prev := &progress.Quiz{Attempts: 2, BestScore: 2, BestTotal: 4, LastMissed: []string{"warm", "gone"}}
 	q := NewQuiz(quizTestCommon(), quizTestLesson(t), prev, 5)
 	q.SetSize(60, 20)
-	mustShow(t, q, "Quick Quiz", "So far: 2 attempts, best score 2/4, not passed yet.", "You missed 1 question last time")
+	mustShow(t, q, "Quick Quiz", "So far: 2 attempts, best score 2/4, not passed yet.", "You missed 1 question last time", "enter  take the whole quiz: 4 questions, 3 right (75%)", "r      retry just the ones you missed")
 	send(t, q, "r")
 	mustShow(t, q, "Question 1 of 1 (retry)", "A warm instance")
 
