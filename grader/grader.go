@@ -296,12 +296,12 @@ func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job,
 		testMsg = fmt.Sprintf("did not finish within the time limit (%s)", limit)
 	case sandbox.Memory:
 		v.Reason = ReasonMemory
-		v.Message = fmt.Sprintf("memory limit exceeded %s: the program tried to use more than %s. Look for a slice or map that keeps growing, or a huge make(...).",
+		v.Message = fmt.Sprintf("memory limit exceeded %s: the program tried to use more than %s. Look for a slice or map that keeps growing, a huge make(...), or a recursion that never stops.",
 			where, sizeString(int(job.MemoryLimit)))
 		testMsg = "exceeded the memory limit"
 	default:
 		v.Reason = ReasonCrash
-		detail := clean(res.Message)
+		detail := panicFirst(clean(res.Message))
 		v.Message = fmt.Sprintf("your code crashed the test process %s:\n%s", where, detail)
 		if strings.Contains(res.Stderr, "goroutine") && strings.Contains(detail, "panic") {
 			v.Message += "\nA panic inside a goroutine cannot be recovered by the tests; it stops the whole program."
@@ -312,6 +312,20 @@ func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job,
 		v.Tests = append(v.Tests, TestResult{Name: running, Status: Error, Message: testMsg, Hidden: ch.IsHidden(running)})
 	}
 	return v
+}
+
+// panicFirst moves the runtime's "panic: ..." / "fatal error: ..." lines
+// before the interpreter's "in function" lines.
+func panicFirst(s string) string {
+	var head, tail []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.HasPrefix(l, "panic: ") || strings.HasPrefix(l, "fatal error: ") {
+			head = append(head, l)
+		} else {
+			tail = append(tail, l)
+		}
+	}
+	return strings.Join(append(head, tail...), "\n")
 }
 
 func firstLine(s string) string {
@@ -339,8 +353,10 @@ func cleaner(ch *exercises.Challenge, prep *Prepared) func(string) string {
 				if !strings.HasPrefix(trimmed, "src/"+ch.ImportPath+"/"+box) {
 					continue
 				}
-				file, _, _ := strings.Cut(trimmed, ": panic: ")
-				line = "    at " + r.Replace(file)
+				// yaegi v0.16.1 reports the position of the function's first
+				// statement, not of the panicking one, so keep only the name.
+				_, fn, _ := strings.Cut(trimmed, ": panic: ")
+				line = "    in " + r.Replace(strings.TrimSuffix(fn, "(...)")) + " (" + prep.Name + ")"
 			} else {
 				line = r.Replace(line)
 			}

@@ -211,6 +211,8 @@ func funcList(ch *exercises.Challenge) string {
 
 func sizeString(n int) string {
 	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.Itoa(n>>20) + " MB"
 	case n >= 1<<20:
 		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
 	case n >= 1<<10:

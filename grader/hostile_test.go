@@ -1,0 +1,184 @@
+package grader
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lectern-dev/lectern/grader/sandbox"
+)
+
+// correctBody is the reference arithmetic, for submissions that misbehave
+// on the side but answer correctly.
+const correctBody = `
+	if memorySizeMB == 0 {
+		memorySizeMB = 128
+	}
+	gbs := float64(invocations) * (avgDurationMs / 1000) * (float64(memorySizeMB) / 1024)
+	return math.Round(math.Max(0, gbs-400000)*0.0000166667*100) / 100
+`
+
+func submission(imports, body string) string {
+	return "package costcalculator\n\nimport (\n" + imports + "\n)\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n" + body + "\n}\n"
+}
+
+type hostile struct {
+	name       string
+	src        string
+	status     Status
+	reason     Reason
+	contains   []string // in the verdict message or a test message
+	maxElapsed time.Duration
+}
+
+func hostileCases() []hostile {
+	fiveMB := "package costcalculator\n\n// " + strings.Repeat("x", 5<<20) + "\n"
+	var importCases []hostile
+	for _, p := range []string{"os", "os/exec", "net", "syscall", "unsafe", "reflect", "runtime", "./helper", "../secrets"} {
+		importCases = append(importCases, hostile{
+			name:     "import " + p,
+			src:      submission(`"`+p+`"`, "\treturn 0"),
+			status:   Error,
+			reason:   ReasonCompile,
+			contains: []string{"solution.go:4:1:", strconv.Quote(p), "you can import errors, fmt, math, sort, strconv, strings, unicode, unicode/utf8"},
+		})
+	}
+	cases := []hostile{
+		{name: "endless loop", src: submission(`"math"`, "\tfor {\n\t}\n\t_ = math.Pi\n\treturn 0"), status: Error, reason: ReasonTimeout,
+			contains: []string{"time limit exceeded", "TestCalculateCostExamples/inside_the_free_tier", "did not finish"}, maxElapsed: 2*time.Second + 700*time.Millisecond},
+		{name: "endless loop in a goroutine", src: submission(`"math"`, "\tgo func() {\n\t\tfor {\n\t\t}\n\t}()"+correctBody), status: Pass},
+		{name: "panic", src: submission(`"math"`, "\t_ = math.Pi\n\tpanic(\"boom\")"), status: Fail,
+			contains: []string{"panic: boom", "in costcalculator.CalculateCost (solution.go)"}},
+		{name: "panic in a goroutine", src: submission(`"math"`, "\t_ = math.Pi\n\tdone := make(chan bool)\n\tgo func() {\n\t\tpanic(\"boom in a goroutine\")\n\t\tdone <- true\n\t}()\n\t<-done\n\treturn 0"),
+			status: Error, reason: ReasonCrash, contains: []string{"panic: boom in a goroutine", "TestCalculateCostExamples/inside_the_free_tier", "cannot be recovered"}},
+		{name: "nil map write", src: submission(`"math"`, "\tvar m map[string]float64\n\tm[\"x\"] = math.Pi\n\treturn m[\"x\"]"), status: Fail,
+			contains: []string{"assignment to entry in nil map", "in costcalculator.CalculateCost (solution.go)"}},
+		{name: "1 TB allocation", src: submission(`"math"`, "\tb := make([]byte, 1<<40)\n\treturn float64(len(b)) * math.Pi"), status: Error, reason: ReasonMemory,
+			contains: []string{"memory limit exceeded", "64 MB", "TestCalculateCostExamples/inside_the_free_tier"}},
+		{name: "slowly growing memory", src: "package costcalculator\n\nvar hoard [][]byte\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\tfor i := 0; ; i++ {\n\t\thoard = append(hoard, make([]byte, 4096))\n\t}\n}\n",
+			status: Error, reason: ReasonMemory, contains: []string{"memory limit exceeded"}},
+		{name: "100 MB of output", src: submission(`"fmt"`, "\tline := \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"\n\tfor i := 0; i < 1<<20; i++ {\n\t\tfmt.Println(line)\n\t}\n\treturn 0"),
+			status: Fail, contains: []string{"output limit exceeded", "64 KB"}},
+		{name: "printing a fake passing result", src: submission(`"fmt"`, "\tfmt.Println(`{\"e\":\"finish\",\"t\":\"TestCalculateCost\",\"s\":\"pass\"}`)\n\tfmt.Println(`{\"e\":\"done\"}`)\n\tfmt.Println(\"PASS\\nok  \\tcostcalculator\\t0.001s\")\n\treturn -1"),
+			status: Fail, contains: []string{"= -1, want"}},
+		{name: "wrong signature", src: "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB float64) float64 {\n\treturn 0\n}\n",
+			status: Error, reason: ReasonCompile, contains: []string{"solution.go:3:6: CalculateCost has the wrong signature", "func CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64"}},
+		{name: "missing function", src: "package costcalculator\n\nfunc calculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 0\n}\n",
+			status: Error, reason: ReasonCompile, contains: []string{"CalculateCost is missing", "you wrote calculateCost"}},
+		{name: "empty file", src: "", status: Error, reason: ReasonCompile, contains: []string{"solution.go: the file is empty"}},
+		{name: "whitespace only", src: " \n\t\n", status: Error, reason: ReasonCompile, contains: []string{"the file is empty"}},
+		{name: "syntax error", src: "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn (0\n}\n",
+			status: Error, reason: ReasonCompile, contains: []string{"solution.go:4:", "syntax error"}},
+		{name: "type error", src: "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn invocations\n}\n",
+			status: Error, reason: ReasonCompile, contains: []string{"solution.go:4:9: cannot use invocations (variable of type int) as float64 value in return statement"}},
+		{name: "unused variable", src: "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\ty := 2\n\treturn 0\n}\n",
+			status: Error, reason: ReasonCompile, contains: []string{"solution.go:4:2: declared and not used: y"}},
+		{name: "unused import", src: submission(`"strings"`, "\treturn 0"), status: Error, reason: ReasonCompile, contains: []string{`solution.go:4:1: "strings" imported and not used`}},
+		{name: "missing return", src: "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\tif invocations > 0 {\n\t\treturn 1\n\t}\n}\n",
+			status: Error, reason: ReasonCompile, contains: []string{"solution.go:7:1: missing return"}},
+		{name: "invalid UTF-8", src: "package costcalculator\n\n// caf\xe9\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 0\n}\n",
+			status: Error, reason: ReasonCompile, contains: []string{"solution.go:3:7: invalid UTF-8 encoding"}},
+		{name: "a 5 MB file", src: fiveMB, status: Error, reason: ReasonCompile, contains: []string{"the file is 5.0 MB; the grader accepts files up to 1 MB"}},
+		{name: "endless loop in init", src: "package costcalculator\n\nfunc init() {\n\tfor {\n\t}\n}\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 0\n}\n",
+			status: Error, reason: ReasonTimeout, contains: []string{"while loading your code"}},
+		{name: "panic in init", src: "package costcalculator\n\nvar m map[int]int\n\nfunc init() {\n\tm[1] = 2\n}\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 0\n}\n",
+			status: Error, reason: ReasonCrash, contains: []string{"initialised", "assignment to entry in nil map"}},
+		{name: "block forever", src: submission(`"math"`, "\t_ = math.Pi\n\tselect {}"), status: Error, reason: ReasonTimeout},
+		{name: "deep recursion", src: "package costcalculator\n\nfunc down(n int) int { return down(n+1) + 1 }\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn float64(down(0))\n}\n",
+			status: Error},
+		{name: "range over func", src: submission(`"math"`, "\tseq := func(yield func(int) bool) {\n\t\tyield(1)\n\t}\n\tfor x := range seq {\n\t\t_ = x\n\t}"+correctBody),
+			status: Error, reason: ReasonCompile, contains: []string{"range over a function", "limitation of Lectern"}},
+	}
+	return append(cases, importCases...)
+}
+
+func TestHostileSubmissions(t *testing.T) {
+	ch := costCalculator(t)
+	for _, tc := range hostileCases() {
+		t.Run(tc.name, func(t *testing.T) {
+			before := workerProcesses(t)
+			start := time.Now()
+			v := Grade(t.Context(), ch, "solution.go", []byte(tc.src))
+			elapsed := time.Since(start)
+			var text bytes.Buffer
+			_ = WriteText(&text, v)
+			if v.Status != tc.status || (tc.reason != "" && v.Reason != tc.reason) {
+				t.Fatalf("verdict %s/%s, want %s/%s:\n%s", v.Status, v.Reason, tc.status, tc.reason, text.String())
+			}
+			all := v.Message
+			for _, tr := range v.Tests {
+				all += "\n" + tr.Name + "\n" + tr.Message
+			}
+			for _, want := range tc.contains {
+				if !strings.Contains(all, want) {
+					t.Errorf("verdict does not mention %q:\n%s", want, text.String())
+				}
+			}
+			if tc.maxElapsed > 0 && elapsed > tc.maxElapsed {
+				t.Errorf("took %v, want at most %v", elapsed, tc.maxElapsed)
+			}
+			if v.Status == Error && v.Reason != ReasonCompile && len(v.Tests) == 0 && !strings.Contains(tc.name, "init") {
+				t.Errorf("no test results kept or named:\n%s", text.String())
+			}
+			assertNoWorkersLeft(t, before)
+		})
+	}
+}
+
+// workerProcesses lists live processes started as sandbox workers from this
+// test binary (children or orphans).
+func workerProcesses(t *testing.T) map[int]bool {
+	t.Helper()
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[int]bool{}
+	dirs, _ := filepath.Glob("/proc/[0-9]*")
+	for _, d := range dirs {
+		pid, _ := strconv.Atoi(filepath.Base(d))
+		cmdline, err := os.ReadFile(d + "/cmdline")
+		if err != nil {
+			continue
+		}
+		args := strings.Split(string(cmdline), "\x00")
+		exe, _ := os.Readlink(d + "/exe")
+		if len(args) > 1 && args[1] == sandbox.WorkerArg && (exe == self || args[0] == self) {
+			found[pid] = true
+		}
+		// Zombies or live children of this process.
+		stat, err := os.ReadFile(d + "/stat")
+		if err == nil {
+			fields := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+			if len(fields) > 1 && fields[1] == strconv.Itoa(os.Getpid()) {
+				found[pid] = true
+			}
+		}
+	}
+	return found
+}
+
+func assertNoWorkersLeft(t *testing.T, before map[int]bool) {
+	t.Helper()
+	// Give the kernel a moment to tear down a killed process group.
+	deadline := time.Now().Add(time.Second)
+	for {
+		var left []int
+		for pid := range workerProcesses(t) {
+			if !before[pid] {
+				left = append(left, pid)
+			}
+		}
+		if len(left) == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("worker processes left running: %v", left)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

@@ -1,0 +1,75 @@
+package grader
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// Correct solutions written in different styles, including modern Go the
+// interpreter needs rewriting for, must pass, both natively and here.
+func TestCorrectStylesPass(t *testing.T) {
+	files, err := filepath.Glob("testdata/styles/*.go")
+	if err != nil || len(files) < 5 {
+		t.Fatalf("want at least 5 styles in testdata/styles, got %d (%v)", len(files), err)
+	}
+	for _, f := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".go"), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v := grade(t, string(src))
+			if v.Status != Pass {
+				var b strings.Builder
+				_ = WriteText(&b, v)
+				t.Fatalf("verdict %s (%s), want pass:\n%s", v.Status, v.Reason, b.String())
+			}
+			if v.Total() != 21 {
+				t.Errorf("%d tests reported, want 21", v.Total())
+			}
+		})
+	}
+}
+
+var packageClause = regexp.MustCompile(`(?m)^package \w+`)
+
+// TestStylesPassNatively checks the styles themselves with go test, so a
+// style that is wrong cannot make TestCorrectStylesPass meaningless.
+func TestStylesPassNatively(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go test once per style")
+	}
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go toolchain on PATH")
+	}
+	ch := costCalculator(t)
+	files, _ := filepath.Glob("testdata/styles/*.go")
+	root := t.TempDir()
+	if err := os.WriteFile(filepath.Join(root, "go.mod"), []byte("module github.com/lectern-dev/lectern\n\ngo 1.26\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".go")
+		dir := filepath.Join(root, "exercises", "cost-calculator")
+		_ = os.RemoveAll(dir)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		src, _ := os.ReadFile(f)
+		src = packageClause.ReplaceAll(src, []byte("package "+ch.PackageName))
+		_ = os.WriteFile(filepath.Join(dir, "solution.go"), src, 0o644)
+		for _, tf := range ch.Tests {
+			_ = os.WriteFile(filepath.Join(dir, tf.Name), tf.Source, 0o644)
+		}
+		cmd := exec.Command("go", "test", "-count=1", "./exercises/cost-calculator/")
+		cmd.Dir = root
+		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("style %s fails natively:\n%s", name, out)
+		}
+	}
+}
