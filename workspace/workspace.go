@@ -1,0 +1,126 @@
+// Package workspace keeps the learner's own code: one real .go file per
+// challenge under the XDG data directory,
+//
+//	<data>/lectern/workspace/<challenge>/solution.go
+//
+// created from the challenge's starter the first time, so any editor works.
+// A learner's file is never overwritten without an explicit Reset, and Reset
+// keeps a backup.
+package workspace
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/adrg/xdg"
+
+	"github.com/lectern-dev/lectern/exercises"
+)
+
+// FileName is the learner's file in each challenge folder.
+const FileName = "solution.go"
+
+// Workspace is the folder that holds every challenge's file.
+type Workspace struct {
+	Root string // <data>/lectern/workspace
+	Now  func() time.Time
+}
+
+// New returns the workspace under lecternData (<data>/lectern).
+func New(lecternData string) *Workspace {
+	return &Workspace{Root: filepath.Join(lecternData, "workspace"), Now: time.Now}
+}
+
+// Default returns the workspace under the XDG data directory, honouring
+// XDG_DATA_HOME as it is now.
+func Default() *Workspace {
+	data := xdg.DataHome
+	if v := os.Getenv("XDG_DATA_HOME"); v != "" && filepath.IsAbs(v) {
+		data = v
+	}
+	return New(filepath.Join(data, "lectern"))
+}
+
+// Path is where the learner's file for a challenge lives.
+func (w *Workspace) Path(challengeID string) string {
+	return filepath.Join(w.Root, challengeID, FileName)
+}
+
+// Ensure returns the path of the learner's file, creating it from the
+// starter if it does not exist yet (created reports that). An existing file
+// is never touched.
+func (w *Workspace) Ensure(ch *exercises.Challenge) (path string, created bool, err error) {
+	path = w.Path(ch.ID)
+	if _, err := os.Stat(path); err == nil {
+		return path, false, nil
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return path, false, err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return path, false, err
+	}
+	// O_EXCL: if another lectern created it a moment ago, keep theirs.
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		return path, false, nil
+	}
+	if err != nil {
+		return path, false, err
+	}
+	_, werr := f.Write(ch.Starter)
+	if cerr := f.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		_ = os.Remove(path)
+		return path, false, werr
+	}
+	return path, true, nil
+}
+
+// Read returns the learner's file, creating it from the starter first if
+// needed.
+func (w *Workspace) Read(ch *exercises.Challenge) (path string, code []byte, err error) {
+	path, _, err = w.Ensure(ch)
+	if err != nil {
+		return path, nil, err
+	}
+	code, err = os.ReadFile(path)
+	return path, code, err
+}
+
+// Reset replaces the learner's file with the starter, after copying the
+// current file to a timestamped backup beside it (returned; "" when there
+// was nothing to keep). Call it only after the learner confirmed.
+func (w *Workspace) Reset(ch *exercises.Challenge) (backup string, err error) {
+	path := w.Path(ch.ID)
+	old, err := os.ReadFile(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return "", err
+	default:
+		backup = fmt.Sprintf("%s.%s.bak", path, w.Now().Format("20060102-150405"))
+		for i := 2; ; i++ {
+			if _, err := os.Stat(backup); errors.Is(err, fs.ErrNotExist) {
+				break
+			}
+			backup = fmt.Sprintf("%s.%s-%d.bak", path, w.Now().Format("20060102-150405"), i)
+		}
+		if err := os.WriteFile(backup, old, 0o644); err != nil {
+			return "", fmt.Errorf("keeping a backup: %w (nothing was changed)", err)
+		}
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return backup, err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, ch.Starter, 0o644); err != nil {
+		return backup, err
+	}
+	return backup, os.Rename(tmp, path)
+}

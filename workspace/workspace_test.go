@@ -1,0 +1,85 @@
+package workspace
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lectern-dev/lectern/exercises"
+)
+
+func challenge(t *testing.T) *exercises.Challenge {
+	ch, err := exercises.Get("cost-calculator")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ch
+}
+
+func TestEnsureCreatesFromStarterOnceAndNeverOverwrites(t *testing.T) {
+	ch := challenge(t)
+	w := New(filepath.Join(t.TempDir(), "lectern"))
+	path, created, err := w.Ensure(ch)
+	if err != nil || !created {
+		t.Fatalf("Ensure: created=%v err=%v", created, err)
+	}
+	if want := filepath.Join(w.Root, "cost-calculator", "solution.go"); path != want {
+		t.Errorf("path %s, want %s", path, want)
+	}
+	data, _ := os.ReadFile(path)
+	if string(data) != string(ch.Starter) || strings.Contains(string(data), "go:build") {
+		t.Fatalf("new file is not the starter:\n%s", data)
+	}
+	os.WriteFile(path, []byte("package mine\n"), 0o644)
+	_, created, err = w.Ensure(ch)
+	if err != nil || created {
+		t.Fatalf("second Ensure: created=%v err=%v", created, err)
+	}
+	_, code, _ := w.Read(ch)
+	if string(code) != "package mine\n" {
+		t.Fatalf("learner's file was overwritten: %q", code)
+	}
+}
+
+func TestResetKeepsABackup(t *testing.T) {
+	ch := challenge(t)
+	w := New(filepath.Join(t.TempDir(), "lectern"))
+	w.Now = func() time.Time { return time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC) }
+	path, _, _ := w.Ensure(ch)
+	os.WriteFile(path, []byte("package mine // v1\n"), 0o644)
+	b1, err := w.Reset(ch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(path, []byte("package mine // v2\n"), 0o644)
+	b2, err := w.Reset(ch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b1 == b2 || b1 == "" {
+		t.Fatalf("backups %q and %q", b1, b2)
+	}
+	for b, want := range map[string]string{b1: "v1", b2: "v2"} {
+		if data, _ := os.ReadFile(b); !strings.Contains(string(data), want) {
+			t.Errorf("backup %s = %q, want %s", b, data, want)
+		}
+	}
+	if data, _ := os.ReadFile(path); string(data) != string(ch.Starter) {
+		t.Errorf("after reset the file is %q", data)
+	}
+	// Reset with no file yet: nothing to back up.
+	w2 := New(filepath.Join(t.TempDir(), "lectern"))
+	if b, err := w2.Reset(ch); err != nil || b != "" {
+		t.Errorf("reset of a missing file: backup %q err %v", b, err)
+	}
+}
+
+func TestDefaultHonoursXDGDataHome(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", dir)
+	if got, want := Default().Path("cost-calculator"), filepath.Join(dir, "lectern", "workspace", "cost-calculator", "solution.go"); got != want {
+		t.Errorf("Default().Path = %s, want %s", got, want)
+	}
+}
