@@ -11,6 +11,11 @@ import (
 // started in the background. One job per process: a worker never runs a
 // second learner program.
 type Pool struct {
+	// NoRefill stops the pool from starting a new worker after each job:
+	// for a one-shot command that only wants its single worker started
+	// early, while it does other work.
+	NoRefill bool
+
 	exe    string
 	mu     sync.Mutex
 	next   *Worker
@@ -68,7 +73,9 @@ func (p *Pool) Run(ctx context.Context, job Job) (*Result, error) {
 			res, err = w.Run(ctx, job)
 		}
 	}
-	go func() { _ = p.Warm() }()
+	if !p.NoRefill {
+		go func() { _ = p.Warm() }()
+	}
 	return res, err
 }
 

@@ -22,10 +22,18 @@ import (
 // started as one (first argument WorkerArg) and exits when the job is done;
 // otherwise it returns at once. Call it first thing in main and TestMain.
 func RunWorkerIfRequested() {
-	if len(os.Args) > 1 && os.Args[1] == WorkerArg {
+	if IsWorker(os.Args[1:]) {
 		os.Exit(workerMain())
 	}
 }
+
+// IsWorker reports whether args (without the program name) ask for a
+// worker.
+func IsWorker(args []string) bool { return len(args) > 0 && args[0] == WorkerArg }
+
+// WorkerMain runs the worker side of the protocol and returns the exit
+// status; for programs that dispatch on their own arguments.
+func WorkerMain() int { return workerMain() }
 
 // Worker exit codes (the parent relies on events, these help debugging).
 const (

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lectern-dev/lectern/exercises"
+	"github.com/lectern-dev/lectern/grader"
+)
+
+// TestMain lets this test binary serve as the grader's worker process,
+// because grading re-executes the running executable.
+func TestMain(m *testing.M) {
+	grader.RunWorkerIfRequested()
+	os.Exit(m.Run())
+}
+
+func writeFile(t *testing.T, dir, name, src string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func reference(t *testing.T) string {
+	ch, err := exercises.Get("cost-calculator")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(ch.Solution)
+}
+
+func TestCheckPassFailAndExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, dir, "good.go", reference(t))
+	bad := writeFile(t, dir, "bad.go", "package main\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 1\n}\n")
+
+	out, errOut, code := run(t, dir, "", nil, "check", "cost-calculator", good)
+	if code != 0 || !strings.Contains(out, "21 passed, 0 failed") || !strings.Contains(out, "✓ TestCalculateCost/zero_invocations") {
+		t.Fatalf("good: exit %d\n%s\n%s", code, out, errOut)
+	}
+	out, _, code = run(t, dir, "", nil, "check", "cost-calculator", bad)
+	if code != 1 || !strings.Contains(out, "✗ TestCalculateCost/zero_invocations") ||
+		!strings.Contains(out, "CalculateCost(0, 100, 128) = 1, want 0.00") || !strings.Contains(out, "0 passed, 21 failed") {
+		t.Fatalf("bad: exit %d\n%s", code, out)
+	}
+	// Flags before or after the arguments.
+	for _, args := range [][]string{{"check", "cost-calculator", bad, "--json"}, {"check", "--json", "cost-calculator", bad}} {
+		out, _, code = run(t, dir, "", nil, args...)
+		var v struct {
+			Version    int     `json:"version"`
+			Status     string  `json:"status"`
+			Challenge  string  `json:"challenge"`
+			DurationMs float64 `json:"duration_ms"`
+			Tests      []struct {
+				Name, Status, Message string
+			} `json:"tests"`
+		}
+		if err := json.Unmarshal([]byte(out), &v); err != nil {
+			t.Fatalf("%v: not JSON: %v\n%s", args, err, out)
+		}
+		if code != 1 || v.Version != 2 || v.Status != "fail" || v.Challenge != "cost-calculator" || len(v.Tests) != 21 || v.DurationMs <= 0 {
+			t.Fatalf("%v: exit %d, %+v", args, code, v)
+		}
+	}
+	// The attempts were recorded.
+	out, _, _ = run(t, dir, "", nil, "progress", "--json")
+	if !strings.Contains(out, `"cost-calculator"`) {
+		t.Errorf("progress does not mention the challenge:\n%s", out)
+	}
+}
+
+func TestCheckUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"check"}, "challenges: cost-calculator"},
+		{[]string{"check", "nope"}, `unknown challenge "nope" (challenges: cost-calculator)`},
+		{[]string{"check", "cost-calculator", filepath.Join(dir, "missing.go")}, "missing.go: no such file"},
+		{[]string{"check", "cost-calculator", dir}, "is a folder"},
+		{[]string{"check", "cost-calculator", "a.go", "b.go"}, "too many arguments"},
+		{[]string{"check", "cost-calculator", "--bogus"}, "unknown flag"},
+	} {
+		_, errOut, code := run(t, dir, "", nil, tc.args...)
+		if code != 2 || !strings.Contains(errOut, tc.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tc.args, code, errOut, tc.want)
+		}
+	}
+}
+
+func TestCheckUsesTheWorkspaceFile(t *testing.T) {
+	dir := t.TempDir()
+	out, errOut, code := run(t, dir, "", nil, "check", "cost-calculator")
+	path := filepath.Join(dir, "data", "lectern", "workspace", "cost-calculator", "solution.go")
+	if code != 1 || !strings.Contains(errOut, "Created "+path) || !strings.Contains(out, "failed") {
+		t.Fatalf("starter: exit %d\nstdout %s\nstderr %s", code, out, errOut)
+	}
+	if err := os.WriteFile(path, []byte(reference(t)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code = run(t, dir, "", nil, "check", "cost-calculator")
+	if code != 0 || strings.Contains(errOut, "Created") {
+		t.Fatalf("solved: exit %d\n%s\n%s", code, out, errOut)
+	}
+	// A pass marks the lesson's challenge step done.
+	out, _, _ = run(t, dir, "", nil, "progress", "--json")
+	if !strings.Contains(out, `"passed": true`) && !strings.Contains(out, `"passed":true`) {
+		t.Errorf("progress after a pass:\n%s", out)
+	}
+}
+
+// TestCheckWithoutGoOnPath grades with an empty PATH for this process and
+// (always) an empty environment for the worker.
+func TestCheckWithoutGoOnPath(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, dir, "good.go", reference(t))
+	t.Setenv("PATH", "")
+	t.Setenv("GOROOT", "/nonexistent")
+	out, errOut, code := run(t, dir, "", []string{"PATH="}, "check", "cost-calculator", good)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+}
