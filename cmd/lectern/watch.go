@@ -1,0 +1,145 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/lectern-dev/lectern/grader"
+)
+
+type watchOptions struct {
+	Debounce time.Duration
+	MaxRuns  int // for tests: stop after this many gradings (0: never)
+}
+
+func init() { register(newWatchCmd) }
+
+func newWatchCmd(app *App) *cobra.Command {
+	opts := &watchOptions{}
+	cmd := &cobra.Command{
+		Use:   "watch <challenge> [file]",
+		Short: "Re-grade your code every time you save it",
+		Long: `watch grades the file (default: your workspace file for the challenge) and
+grades it again every time it is saved, clearing the screen each time.
+Stop it with Ctrl-C.`,
+		Args: challengeArgs(2, "watch <challenge> [file]"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runWatch(cmd.Context(), app, opts, args)
+		},
+	}
+	cmd.Flags().DurationVar(&opts.Debounce, "debounce", 200*time.Millisecond, "grade once the file has not changed for this long")
+	cmd.Flags().IntVar(&opts.MaxRuns, "max-runs", 0, "stop after this many gradings")
+	_ = cmd.Flags().MarkHidden("max-runs")
+	return cmd
+}
+
+func runWatch(ctx context.Context, app *App, opts *watchOptions, args []string) error {
+	ch, err := challenge(args[0])
+	if err != nil {
+		return err
+	}
+	path := ""
+	if len(args) == 2 {
+		path = args[1]
+		if st, err := os.Stat(path); err != nil || st.IsDir() {
+			return usageErrorf("%s: not a file to watch", path)
+		}
+	} else {
+		if path, _, err = workspaceOf(app).Ensure(ch); err != nil {
+			return err
+		}
+	}
+	if path, err = filepath.Abs(path); err != nil {
+		return err
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+	defer stop()
+
+	g := grader.NewWarm()
+	defer g.Close()
+
+	runs := 0
+	gradeOnce := func() {
+		runs++
+		if app.IO.OutTTY {
+			fmt.Fprint(app.IO.Out, "\x1b[H\x1b[2J")
+		}
+		fmt.Fprintf(app.IO.Out, "lectern watch %s — %s — %s (Ctrl-C to stop)\n\n", ch.ID, path, app.Now().Format("15:04:05"))
+		code, err := os.ReadFile(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			fmt.Fprintf(app.IO.Out, "%s does not exist (yet); waiting for it to be saved.\n", path)
+			return
+		} else if err != nil {
+			fmt.Fprintf(app.IO.Out, "cannot read %s: %v\n", path, err)
+			return
+		}
+		v := g.Grade(ctx, ch, path, code)
+		recordAttempt(app, ch, v)
+		_ = grader.WriteText(app.IO.Out, v)
+	}
+	return watchLoop(ctx, path, opts, gradeOnce, &runs)
+}
+
+// fileStamp identifies a version of the file; a change of any field means
+// it was saved (editors that replace the file give it a new time too).
+type fileStamp struct {
+	mod   time.Time
+	size  int64
+	found bool
+}
+
+func stampOf(path string) fileStamp {
+	st, err := os.Stat(path)
+	if err != nil {
+		return fileStamp{}
+	}
+	return fileStamp{mod: st.ModTime(), size: st.Size(), found: true}
+}
+
+func (a fileStamp) same(b fileStamp) bool {
+	return a.found == b.found && a.mod.Equal(b.mod) && a.size == b.size
+}
+
+// watchLoop grades once, then again after each save, debounced: the file
+// is polled (a few stat calls a second cost nothing and work with every
+// editor and file system), and graded once it has stopped changing for
+// opts.Debounce.
+func watchLoop(ctx context.Context, path string, opts *watchOptions, gradeOnce func(), runs *int) error {
+	poll := min(max(opts.Debounce/3, 10*time.Millisecond), 100*time.Millisecond)
+	last := stampOf(path)
+	gradeOnce()
+	tick := time.NewTicker(poll)
+	defer tick.Stop()
+	var changedAt time.Time
+	seen := last
+	for {
+		if opts.MaxRuns > 0 && *runs >= opts.MaxRuns {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case now := <-tick.C:
+			cur := stampOf(path)
+			if !cur.same(seen) {
+				seen, changedAt = cur, now
+				continue
+			}
+			if !changedAt.IsZero() && now.Sub(changedAt) >= opts.Debounce && !cur.same(last) {
+				last, changedAt = cur, time.Time{}
+				gradeOnce()
+			}
+		}
+	}
+}

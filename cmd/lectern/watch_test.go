@@ -1,0 +1,93 @@
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestWatchRegradesOnSave(t *testing.T) {
+	dir := t.TempDir()
+	file := writeFile(t, dir, "sol.go", "package main\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 1\n}\n")
+	type result struct {
+		out  string
+		code int
+	}
+	done := make(chan result, 1)
+	go func() {
+		out, _, code := run(t, dir, "", nil, "watch", "cost-calculator", file, "--debounce", "50ms", "--max-runs", "2")
+		done <- result{out, code}
+	}()
+	// Save twice in quick succession: one re-grade, of the last version.
+	time.Sleep(400 * time.Millisecond)
+	writeFile(t, dir, "sol.go", "package main\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 2\n}\n")
+	time.Sleep(10 * time.Millisecond)
+	writeFile(t, dir, "sol.go", reference(t))
+	select {
+	case r := <-done:
+		if r.code != 0 {
+			t.Fatalf("exit %d\n%s", r.code, r.out)
+		}
+		if n := strings.Count(r.out, "lectern watch cost-calculator"); n != 2 {
+			t.Fatalf("graded %d times, want 2:\n%s", n, r.out)
+		}
+		if !strings.Contains(r.out, "0 passed, 21 failed") || !strings.HasSuffix(strings.TrimSpace(r.out), "21 passed, 0 failed — all tests pass!") {
+			t.Fatalf("want a failing then a passing grade:\n%s", r.out)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("watch did not re-grade after the file was saved")
+	}
+}
+
+func TestHintsOneAtATimeAndSolutionNeedsConsent(t *testing.T) {
+	dir := t.TempDir()
+	for i := 1; i <= 4; i++ {
+		out, _, code := run(t, dir, "", nil, "hint", "cost-calculator")
+		shown := min(i, 3)
+		if code != 0 || strings.Count(out, "Hint ") != shown || !strings.Contains(out, "of 3:") {
+			t.Fatalf("hint #%d: exit %d\n%s", i, code, out)
+		}
+		if (shown == 3) != strings.Contains(out, "last hint") {
+			t.Fatalf("hint #%d: last-hint note wrong:\n%s", i, out)
+		}
+	}
+	// No terminal and no --yes: refuse, show nothing.
+	out, errOut, code := run(t, dir, "", nil, "solution", "cost-calculator")
+	if code != 2 || strings.Contains(out, "func CalculateCost") || !strings.Contains(errOut, "--yes") {
+		t.Fatalf("solution without consent: exit %d\n%s\n%s", code, out, errOut)
+	}
+	out, _, code = run(t, dir, "", nil, "solution", "--yes", "cost-calculator")
+	if code != 0 || !strings.Contains(out, "func CalculateCost(") || strings.Contains(out, "go:build") {
+		t.Fatalf("solution --yes: exit %d\n%s", code, out)
+	}
+	// Having given up, no more questions.
+	out, _, code = run(t, dir, "", nil, "solution", "cost-calculator")
+	if code != 0 || !strings.Contains(out, "func CalculateCost(") {
+		t.Fatalf("solution after giving up: exit %d\n%s", code, out)
+	}
+	// After a pass it is shown without asking.
+	dir2 := t.TempDir()
+	good := writeFile(t, dir2, "good.go", reference(t))
+	if _, _, code := run(t, dir2, "", nil, "check", "cost-calculator", good); code != 0 {
+		t.Fatal("reference does not pass")
+	}
+	if out, _, code := run(t, dir2, "", nil, "solution", "cost-calculator"); code != 0 || !strings.Contains(out, "func CalculateCost(") {
+		t.Fatalf("solution after passing: exit %d\n%s", code, out)
+	}
+}
+
+func TestResetChallengeKeepsABackup(t *testing.T) {
+	dir := t.TempDir()
+	run(t, dir, "", nil, "check", "cost-calculator")
+	path := dir + "/data/lectern/workspace/cost-calculator/solution.go"
+	writeFile(t, dir+"/data/lectern/workspace/cost-calculator", "solution.go", "package mine // my work\n")
+	_, errOut, code := run(t, dir, "", nil, "reset", "cost-calculator")
+	if code != 2 || !strings.Contains(errOut, "--yes") {
+		t.Fatalf("reset without consent: exit %d %s", code, errOut)
+	}
+	out, _, code := run(t, dir, "", nil, "reset", "cost-calculator", "--yes")
+	if code != 0 || !strings.Contains(out, "Your previous code is in ") {
+		t.Fatalf("reset --yes: exit %d\n%s", code, out)
+	}
+	_ = path
+}
