@@ -182,3 +182,13 @@ func assertNoWorkersLeft(t *testing.T, before map[int]bool) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+func readStyle(name string) ([]byte, error) {
+	return os.ReadFile(filepath.Join("testdata", "styles", name+".go"))
+}
+
+// waitWarm gives a just-started worker time to finish starting up, as a
+// learner reading the prompt would.
+func waitWarm(g *Grader) { time.Sleep(30 * time.Millisecond) }
+
+func readStyleFile(path string) ([]byte, error) { return os.ReadFile(path) }

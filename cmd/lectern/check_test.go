@@ -1,11 +1,14 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/lectern-dev/lectern/exercises"
 	"github.com/lectern-dev/lectern/grader"
@@ -126,5 +129,34 @@ func TestCheckWithoutGoOnPath(t *testing.T) {
 	out, errOut, code := run(t, dir, "", []string{"PATH="}, "check", "cost-calculator", good)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+}
+
+// BenchmarkTUIGrade times the TUI's path from key to verdict: the workspace
+// file graded by a worker that was started ahead of time (the learner is
+// reading between grades, so the next worker has had time to start).
+//
+//	go test -run '^$' -bench TUIGrade ./cmd/lectern/
+func BenchmarkTUIGrade(b *testing.B) {
+	dir := b.TempDir()
+	env := map[string]string{"XDG_STATE_HOME": filepath.Join(dir, "state"), "XDG_DATA_HOME": filepath.Join(dir, "data"), "HOME": dir}
+	app := newApp(&IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: io.Discard}, func(k string) string { return env[k] })
+	svc := &challengeSvc{app: app}
+	path, _, err := svc.Workspace("cost-calculator")
+	if err != nil {
+		b.Fatal(err)
+	}
+	ch, _ := exercises.Get("cost-calculator")
+	if err := os.WriteFile(path, ch.Solution, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	defer svc.grader().Close()
+	for b.Loop() {
+		b.StopTimer()
+		time.Sleep(60 * time.Millisecond)
+		b.StartTimer()
+		if r := svc.Grade(context.Background(), "cost-calculator"); r.Status != "pass" {
+			b.Fatalf("%+v", r)
+		}
 	}
 }

@@ -1,0 +1,63 @@
+package grader
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lectern-dev/lectern/grader/stdlib"
+)
+
+// FuzzPrecheck feeds malformed and odd source to the host pre-check:
+//
+//	go test -run '^$' -fuzz FuzzPrecheck -fuzztime 5m ./grader/
+//
+// It must never crash (an internal error is a crash it caught), and when it
+// accepts a file, the rewritten source it hands the interpreter must still
+// be valid, type-correct Go with the same number of lines.
+func FuzzPrecheck(f *testing.F) {
+	ch := costCalculator(f)
+	styles, _ := filepath.Glob("testdata/styles/*.go")
+	for _, s := range styles {
+		src, _ := readStyleFile(s)
+		f.Add(src)
+	}
+	for _, h := range hostileCases() {
+		if len(h.src) < 64<<10 {
+			f.Add([]byte(h.src))
+		}
+	}
+	f.Add(ch.Starter)
+	f.Add(ch.Solution)
+	f.Add([]byte("package p\nfunc CalculateCost(a int, b float64, c int) float64 {\n\tfor i := range min(a, c) {\n\t\tdefer func() { _ = i }()\n\t}\n\tclear(map[int]int{})\n\treturn max(b, 1.5)\n}\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		p, diags := Precheck(ch, "solution.go", src)
+		for _, d := range diags {
+			if strings.Contains(d.Message, "internal error") {
+				t.Fatalf("internal error on input %q: %s", src, d)
+			}
+		}
+		if p == nil {
+			if len(diags) == 0 {
+				t.Fatalf("no result and no diagnostics for %q", src)
+			}
+			return
+		}
+		if strings.Count(p.Source, "\n") < strings.Count(string(src), "\n") {
+			t.Fatalf("rewrite lost lines:\n%s", p.Source)
+		}
+		fset := token.NewFileSet()
+		file, err := parser.ParseFile(fset, "solution.go", p.Source, 0)
+		if err != nil {
+			t.Fatalf("rewritten source does not parse: %v\n%s", err, p.Source)
+		}
+		conf := types.Config{Importer: stdlib.SharedImporter{}, GoVersion: "go1.26"}
+		if _, err := conf.Check(ch.ImportPath, fset, []*ast.File{file}, nil); err != nil {
+			t.Fatalf("rewritten source does not type-check: %v\ninput:\n%s\nrewritten:\n%s", err, src, p.Source)
+		}
+	})
+}
