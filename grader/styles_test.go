@@ -35,10 +35,32 @@ func TestCorrectStylesPass(t *testing.T) {
 	}
 }
 
+// Common wrong answers must fail, here as natively.
+func TestCommonWrongAnswersFail(t *testing.T) {
+	files, err := filepath.Glob("testdata/wrong/*.go")
+	if err != nil || len(files) < 5 {
+		t.Fatalf("want at least 5 wrong answers in testdata/wrong, got %d (%v)", len(files), err)
+	}
+	for _, f := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".go"), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v := grade(t, string(src))
+			if v.Status != Fail || v.Passed() == 0 || v.Passed() == v.Total() {
+				var b strings.Builder
+				_ = WriteText(&b, v)
+				t.Fatalf("verdict %s with %d/%d passing, want a fail with some passing tests:\n%s", v.Status, v.Passed(), v.Total(), b.String())
+			}
+		})
+	}
+}
+
 var packageClause = regexp.MustCompile(`(?m)^package \w+`)
 
-// TestStylesPassNatively checks the styles themselves with go test, so a
-// style that is wrong cannot make TestCorrectStylesPass meaningless.
+// TestStylesPassNatively checks the styles (and wrong answers) themselves
+// with go test, so the lectern verdicts above agree with the toolchain's.
 func TestStylesPassNatively(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go test once per style")
@@ -48,12 +70,14 @@ func TestStylesPassNatively(t *testing.T) {
 	}
 	ch := costCalculator(t)
 	files, _ := filepath.Glob("testdata/styles/*.go")
+	wrong, _ := filepath.Glob("testdata/wrong/*.go")
 	root := t.TempDir()
 	if err := os.WriteFile(filepath.Join(root, "go.mod"), []byte("module github.com/lectern-dev/lectern\n\ngo 1.26\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range files {
+	for _, f := range append(files, wrong...) {
 		name := strings.TrimSuffix(filepath.Base(f), ".go")
+		wantPass := strings.Contains(f, "/styles/")
 		dir := filepath.Join(root, "exercises", "cost-calculator")
 		_ = os.RemoveAll(dir)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -68,8 +92,12 @@ func TestStylesPassNatively(t *testing.T) {
 		cmd := exec.Command("go", "test", "-count=1", "./exercises/cost-calculator/")
 		cmd.Dir = root
 		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
-		if out, err := cmd.CombinedOutput(); err != nil {
+		out, err := cmd.CombinedOutput()
+		if wantPass && err != nil {
 			t.Errorf("style %s fails natively:\n%s", name, out)
+		}
+		if !wantPass && (err == nil || !strings.Contains(string(out), "--- FAIL")) {
+			t.Errorf("wrong answer %s does not fail natively:\n%s", name, out)
 		}
 	}
 }
