@@ -53,6 +53,7 @@ type rewriter struct {
 	diags   []Diagnostic
 	helpers map[string]string // name -> source
 	counter int
+	loops   []ast.Stmt // every for and range statement
 }
 
 func rewrite(ch *exercises.Challenge, fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.Package, src []byte, name string) (string, []Diagnostic) {
@@ -71,6 +72,15 @@ func rewrite(ch *exercises.Challenge, fset *token.FileSet, file *ast.File, info 
 			}
 		}
 	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ForStmt:
+			r.loops = append(r.loops, n)
+		case *ast.RangeStmt:
+			r.loops = append(r.loops, n)
+		}
+		return true
+	})
 	ast.Inspect(file, r.visit)
 	if len(r.diags) > 0 {
 		return "", r.diags
@@ -120,6 +130,7 @@ func (r *rewriter) visit(n ast.Node) bool {
 		if r.isBuiltin(n.Call.Fun, "clear") {
 			r.unsupported(n.Pos(), "defer clear(...)")
 		}
+		r.deferStmt(n)
 	case *ast.ExprStmt:
 		if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok && r.isBuiltin(call.Fun, "clear") {
 			r.clear(call)
@@ -127,6 +138,79 @@ func (r *rewriter) visit(n ast.Node) bool {
 		}
 	}
 	return true
+}
+
+// deferStmt rejects the deferred calls yaegi v0.16.1 gets wrong: calling a
+// function value (it deadlocks on the frame it is unwinding) and a deferred
+// function literal that reads a loop's variables (it sees their last
+// value, whatever the Go version).
+func (r *rewriter) deferStmt(n *ast.DeferStmt) {
+	call := n.Call
+	isFuncValue := func(e ast.Expr) bool {
+		if _, ok := ast.Unparen(e).(*ast.FuncLit); ok {
+			return true
+		}
+		t := r.info.TypeOf(e)
+		if t == nil {
+			return false
+		}
+		_, ok := t.Underlying().(*types.Signature)
+		return ok
+	}
+	for _, a := range call.Args {
+		if isFuncValue(a) {
+			r.unsupported(n.Pos(), "passing a function to a deferred call")
+			return
+		}
+	}
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.FuncLit:
+		if loop := r.innermostLoop(n.Pos()); loop != nil {
+			uses := false
+			ast.Inspect(fun.Body, func(m ast.Node) bool {
+				if id, ok := m.(*ast.Ident); ok {
+					if v, ok := r.info.Uses[id].(*types.Var); ok && v.Pos() >= loop.Pos() && v.Pos() < loop.End() &&
+						!(v.Pos() >= fun.Pos() && v.Pos() < fun.End()) {
+						uses = true
+					}
+				}
+				return !uses
+			})
+			if uses {
+				r.unsupported(n.Pos(), "a deferred function literal inside a loop that uses the loop's variables (pass them as arguments instead: defer func(x T) { ... }(x))")
+			}
+		}
+		return
+	case *ast.Ident:
+		switch r.info.Uses[fun].(type) {
+		case *types.Func, *types.Builtin:
+			return
+		}
+	case *ast.SelectorExpr:
+		if _, ok := r.info.Uses[fun.Sel].(*types.Func); ok {
+			return // a package function or a method
+		}
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return // an instantiated generic function
+	}
+	r.unsupported(n.Pos(), "defer of a function value (like f := func() {...}; defer f())")
+}
+
+func (r *rewriter) innermostLoop(p token.Pos) ast.Stmt {
+	var best ast.Stmt
+	for _, l := range r.loops {
+		var body *ast.BlockStmt
+		switch l := l.(type) {
+		case *ast.ForStmt:
+			body = l.Body
+		case *ast.RangeStmt:
+			body = l.Body
+		}
+		if p >= body.Pos() && p < body.End() && (best == nil || l.Pos() > best.Pos()) {
+			best = l
+		}
+	}
+	return best
 }
 
 func (r *rewriter) isBuiltin(fun ast.Expr, name string) bool {
