@@ -192,3 +192,35 @@ func readStyle(name string) ([]byte, error) {
 func waitWarm(g *Grader) { time.Sleep(30 * time.Millisecond) }
 
 func readStyleFile(path string) ([]byte, error) { return os.ReadFile(path) }
+
+// The warm path keeps one worker waiting; after Close nothing is left, and
+// a waiting worker killed from outside is replaced transparently.
+func TestWarmGraderLeavesNothingRunning(t *testing.T) {
+	ch := costCalculator(t)
+	before := workerProcesses(t)
+	g := NewWarm()
+	for i, src := range []string{string(ch.Solution), hostileCases()[0].src, string(ch.Solution)} {
+		v := g.Grade(t.Context(), ch, "solution.go", []byte(src))
+		want := Pass
+		if i == 1 {
+			want = Error
+		}
+		if v.Status != want {
+			t.Fatalf("grade %d: %s %s", i, v.Status, v.Message)
+		}
+		waitWarm(g)
+	}
+	// Kill the waiting worker behind the pool's back.
+	for pid := range workerProcesses(t) {
+		if !before[pid] {
+			p, _ := os.FindProcess(pid)
+			_ = p.Kill()
+		}
+	}
+	time.Sleep(50 * time.Millisecond)
+	if v := g.Grade(t.Context(), ch, "solution.go", ch.Solution); v.Status != Pass {
+		t.Fatalf("after the waiting worker died: %s %s", v.Status, v.Message)
+	}
+	g.Close()
+	assertNoWorkersLeft(t, before)
+}
