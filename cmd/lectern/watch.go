@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/fsnotify/fsnotify"
 	"github.com/spf13/cobra"
 
 	"github.com/lectern-dev/lectern/grader"
@@ -91,38 +92,25 @@ func runWatch(ctx context.Context, app *App, opts *watchOptions, args []string) 
 	return watchLoop(ctx, path, opts, gradeOnce, &runs)
 }
 
-// fileStamp identifies a version of the file; a change of any field means
-// it was saved (editors that replace the file give it a new time too).
-type fileStamp struct {
-	mod   time.Time
-	size  int64
-	found bool
-}
-
-func stampOf(path string) fileStamp {
-	st, err := os.Stat(path)
-	if err != nil {
-		return fileStamp{}
-	}
-	return fileStamp{mod: st.ModTime(), size: st.Size(), found: true}
-}
-
-func (a fileStamp) same(b fileStamp) bool {
-	return a.found == b.found && a.mod.Equal(b.mod) && a.size == b.size
-}
-
-// watchLoop grades once, then again after each save, debounced: the file
-// is polled (a few stat calls a second cost nothing and work with every
-// editor and file system), and graded once it has stopped changing for
-// opts.Debounce.
+// watchLoop grades once, then again after each save, debounced: grading
+// starts once the file has been quiet for opts.Debounce, so an editor that
+// writes in several steps triggers one grade.
 func watchLoop(ctx context.Context, path string, opts *watchOptions, gradeOnce func(), runs *int) error {
-	poll := min(max(opts.Debounce/3, 10*time.Millisecond), 100*time.Millisecond)
-	last := stampOf(path)
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return fmt.Errorf("cannot watch %s: %w", path, err)
+	}
+	defer w.Close()
+	// Watch the folder rather than the file: editors that save by writing
+	// a new file and renaming it over the old one would end a watch on the
+	// file itself.
+	if err := w.Add(filepath.Dir(path)); err != nil {
+		return fmt.Errorf("cannot watch %s: %w", filepath.Dir(path), err)
+	}
 	gradeOnce()
-	tick := time.NewTicker(poll)
-	defer tick.Stop()
-	var changedAt time.Time
-	seen := last
+	quiet := time.NewTimer(time.Hour)
+	quiet.Stop()
+	defer quiet.Stop()
 	for {
 		if opts.MaxRuns > 0 && *runs >= opts.MaxRuns {
 			return nil
@@ -130,16 +118,20 @@ func watchLoop(ctx context.Context, path string, opts *watchOptions, gradeOnce f
 		select {
 		case <-ctx.Done():
 			return nil
-		case now := <-tick.C:
-			cur := stampOf(path)
-			if !cur.same(seen) {
-				seen, changedAt = cur, now
-				continue
+		case ev, ok := <-w.Events:
+			if !ok {
+				return nil
 			}
-			if !changedAt.IsZero() && now.Sub(changedAt) >= opts.Debounce && !cur.same(last) {
-				last, changedAt = cur, time.Time{}
-				gradeOnce()
+			if filepath.Clean(ev.Name) == path && !ev.Has(fsnotify.Chmod) {
+				quiet.Reset(opts.Debounce)
 			}
+		case err, ok := <-w.Errors:
+			if !ok {
+				return nil
+			}
+			return fmt.Errorf("watching %s: %w", path, err)
+		case <-quiet.C:
+			gradeOnce()
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -90,4 +91,32 @@ func TestResetChallengeKeepsABackup(t *testing.T) {
 		t.Fatalf("reset --yes: exit %d\n%s", code, out)
 	}
 	_ = path
+}
+
+// Editors such as vim save by writing a new file and renaming it over the
+// old one; the watch must survive that and grade the new file.
+func TestWatchFollowsRenameOverSave(t *testing.T) {
+	dir := t.TempDir()
+	file := writeFile(t, dir, "sol.go", "package main\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 1\n}\n")
+	done := make(chan string, 1)
+	go func() {
+		out, _, _ := run(t, dir, "", nil, "watch", "cost-calculator", file, "--debounce", "50ms", "--max-runs", "3")
+		done <- out
+	}()
+	time.Sleep(400 * time.Millisecond)
+	for i := 0; i < 2; i++ {
+		tmp := writeFile(t, dir, "sol.go.swp", reference(t))
+		if err := os.Rename(tmp, file); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	select {
+	case out := <-done:
+		if n := strings.Count(out, "21 passed, 0 failed"); n != 2 {
+			t.Fatalf("graded the renamed-over file %d times, want 2:\n%s", n, out)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("watch lost the file after a rename-over save")
+	}
 }
