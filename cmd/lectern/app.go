@@ -105,10 +105,6 @@ func xdgDir(getenv func(string) string, name, fallback, homeRel string) string {
 	return filepath.Join(fallback, "lectern")
 }
 
-// challengeExists is set by the exercises wiring so the lesson loader can
-// check the challenge a step names; nil skips that check.
-var challengeExists func(id string) bool
-
 // Lessons loads (once) the built-in lessons or the author's folder.
 func (a *App) Lessons() ([]*lessons.Lesson, error) {
 	a.loadOnce.Do(func() {

@@ -122,20 +122,14 @@ func writeStep(w io.Writer, app *App, l *lessons.Lesson, i int, style render.Sty
 			fmt.Fprintf(w, "\n%d questions. Take the quiz with: lectern quiz %s\n", len(l.Quiz.Questions), l.ID)
 		}
 	case lessons.KindChallenge:
-		if challengePrompt != nil {
-			if md, ok := challengePrompt(s.Challenge); ok {
-				out, err := render.Default.Markdown(md, style, width)
-				if err != nil {
-					return err
-				}
-				fmt.Fprintf(w, "\n%s\n", out)
+		if md, ok := challengePrompt(s.Challenge); ok {
+			out, err := render.Default.Markdown(md, style, width)
+			if err != nil {
+				return err
 			}
+			fmt.Fprintf(w, "\n%s\n", out)
 		}
 		fmt.Fprintf(w, "\nSolve it with: lectern check %s\n", s.Challenge)
 	}
 	return nil
 }
-
-// challengePrompt returns a challenge's statement (Markdown); set by the
-// exercises wiring.
-var challengePrompt func(id string) (string, bool)

@@ -37,13 +37,9 @@ keeping a backup of your file. Both ask first unless --yes is given.`,
 	return cmd
 }
 
-// resetChallenge is set by the challenge wiring: it reports whether id is a
-// challenge and, if so, resets its workspace file (after confirm()).
-var resetChallenge func(app *App, id string, confirm func(question string) (bool, error)) (handled bool, err error)
-
 func runReset(app *App, opts *resetOptions) error {
 	confirm := func(question string) (bool, error) { return askYesNo(app, opts.Yes, question) }
-	if opts.Target != "" && resetChallenge != nil {
+	if opts.Target != "" {
 		if handled, err := resetChallenge(app, opts.Target, confirm); handled {
 			return err
 		}

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/lectern-dev/lectern/grader/sandbox"
 )
 
 // Subcommands register themselves here (one file each), so adding a command
@@ -51,8 +53,9 @@ each prints plain text, and list, progress and check also speak --json.`,
 // 0 success, 1 a check that did not pass or a runtime problem, 2 a usage
 // error.
 func Main(args []string, streams *IOStreams, getenv func(string) string) int {
-	if code, ok := runWorkerIfRequested(args); ok {
-		return code
+	// The grader re-executes this binary as its sandboxed worker.
+	if sandbox.IsWorker(args) {
+		return sandbox.WorkerMain()
 	}
 	app := newApp(streams, getenv)
 	root := newRootCmd(app)
@@ -73,10 +76,6 @@ func Main(args []string, streams *IOStreams, getenv func(string) string) int {
 	fmt.Fprintln(streams.ErrOut, "lectern:", err)
 	return 1
 }
-
-// runWorkerIfRequested lets the grader re-execute this binary as its
-// sandboxed worker; the grading code replaces it when linked in.
-var runWorkerIfRequested = func(args []string) (int, bool) { return 0, false }
 
 // cobra reports argument mistakes as plain errors; recognise them so they
 // exit with the usage status.

@@ -33,7 +33,7 @@ Run 'lectern --help' for everything.
 	store := app.Progress()
 	st, notice, loadErr := store.Load()
 	opts := tui.Options{Lessons: all, Store: store, State: st, Colour: app.IO.Colour, Now: app.Now,
-		Challenges: challengeService(app)}
+		Challenges: &challengeSvc{app: app}}
 	if notice != nil {
 		opts.Notice = notice.Msg
 	}
@@ -45,7 +45,3 @@ Run 'lectern --help' for everything.
 	_, err = p.Run()
 	return err
 }
-
-// challengeService connects the TUI's challenge step to the grader; nil
-// until the grader is linked in.
-var challengeService = func(*App) tui.ChallengeService { return nil }

@@ -10,53 +10,46 @@ import (
 
 	"github.com/lectern-dev/lectern/exercises"
 	"github.com/lectern-dev/lectern/grader"
-	"github.com/lectern-dev/lectern/grader/sandbox"
 	"github.com/lectern-dev/lectern/tui"
 	"github.com/lectern-dev/lectern/workspace"
 )
 
-// Wiring of the grader, the challenges and the learner's workspace into the
-// hooks the CLI and the TUI expose.
-func init() {
-	// The grader re-executes this binary as its sandboxed worker.
-	runWorkerIfRequested = func(args []string) (int, bool) {
-		if sandbox.IsWorker(args) {
-			return sandbox.WorkerMain(), true
-		}
-		return 0, false
+// challengeExists lets the lesson loader check the challenge a step names.
+func challengeExists(id string) bool {
+	_, err := exercises.Get(id)
+	return err == nil
+}
+
+// challengePrompt returns a challenge's statement (Markdown).
+func challengePrompt(id string) (string, bool) {
+	ch, err := exercises.Get(id)
+	if err != nil {
+		return "", false
 	}
-	challengeExists = func(id string) bool {
-		_, err := exercises.Get(id)
-		return err == nil
+	return ch.Prompt, true
+}
+
+// resetChallenge reports whether id is a challenge and, if so, puts the
+// starter back in its workspace file (after confirm), keeping a backup.
+func resetChallenge(app *App, id string, confirm func(string) (bool, error)) (bool, error) {
+	ch, err := exercises.Get(id)
+	if err != nil {
+		return false, nil
 	}
-	challengePrompt = func(id string) (string, bool) {
-		ch, err := exercises.Get(id)
-		if err != nil {
-			return "", false
-		}
-		return ch.Prompt, true
+	ws := workspaceOf(app)
+	ok, err := confirm(fmt.Sprintf("Replace your code for %q (%s) with the starter? A backup of your file is kept.", ch.Title, ws.Path(ch.ID)))
+	if err != nil || !ok {
+		return true, err
 	}
-	resetChallenge = func(app *App, id string, confirm func(string) (bool, error)) (bool, error) {
-		ch, err := exercises.Get(id)
-		if err != nil {
-			return false, nil
-		}
-		ws := workspaceOf(app)
-		ok, err := confirm(fmt.Sprintf("Replace your code for %q (%s) with the starter? A backup of your file is kept.", ch.Title, ws.Path(ch.ID)))
-		if err != nil || !ok {
-			return true, err
-		}
-		backup, err := ws.Reset(ch)
-		if err != nil {
-			return true, err
-		}
-		fmt.Fprintf(app.IO.Out, "%s now holds the starter code.\n", ws.Path(ch.ID))
-		if backup != "" {
-			fmt.Fprintf(app.IO.Out, "Your previous code is in %s.\n", backup)
-		}
-		return true, nil
+	backup, err := ws.Reset(ch)
+	if err != nil {
+		return true, err
 	}
-	challengeService = func(app *App) tui.ChallengeService { return &challengeSvc{app: app} }
+	fmt.Fprintf(app.IO.Out, "%s now holds the starter code.\n", ws.Path(ch.ID))
+	if backup != "" {
+		fmt.Fprintf(app.IO.Out, "Your previous code is in %s.\n", backup)
+	}
+	return true, nil
 }
 
 func workspaceOf(app *App) *workspace.Workspace {
