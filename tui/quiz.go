@@ -17,12 +17,6 @@ import (
 	"github.com/lectern-dev/lectern/quiz"
 )
 
-func init() {
-	newQuiz = func(c *Common, l *lessons.Lesson, prior *progress.Quiz, seed uint64) quizStep {
-		return NewQuiz(c, l, prior, seed)
-	}
-}
-
 type quizPhase int
 
 const (

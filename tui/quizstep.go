@@ -29,13 +29,7 @@ type QuizAttemptMsg struct{ Outcome quiz.Outcome }
 // QuizCloseMsg is sent by the quiz component when the learner leaves it.
 type QuizCloseMsg struct{}
 
-// newQuiz builds the quiz component; nil when none is linked in.
-var newQuiz func(c *Common, l *lessons.Lesson, prior *progress.Quiz, seed uint64) quizStep
-
 func (m *lessonModel) startQuiz() tea.Cmd {
-	if newQuiz == nil {
-		return nil
-	}
 	seed := m.opts.Seed
 	if seed == 0 {
 		seed = uint64(m.opts.Now().UnixNano())
@@ -44,7 +38,7 @@ func (m *lessonModel) startQuiz() tea.Cmd {
 	if lp := m.state.Lessons[m.l.ID]; lp != nil {
 		prior = lp.Quiz
 	}
-	m.quiz = newQuiz(m.c, m.l, prior, seed)
+	m.quiz = NewQuiz(m.c, m.l, prior, seed)
 	m.quiz.SetSize(m.contentWidth, m.bodyHeight)
 	return nil
 }
@@ -68,9 +62,6 @@ func quizCallToAction(l *lessons.Lesson, st *progress.State) string {
 			state = "passed"
 		}
 		text += fmt.Sprintf("\n  Best so far: %d/%d (%s), %d attempt(s).", q.BestScore, q.BestTotal, state, q.Attempts)
-	}
-	if newQuiz == nil {
-		text = fmt.Sprintf("Take the quiz with: lectern quiz %s", l.ID)
 	}
 	return text
 }
