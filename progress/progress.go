@@ -157,27 +157,37 @@ type Notice struct {
 	Backup string // where a damaged file was copied, if it was
 }
 
-func (n *Notice) String() string {
-	if n == nil {
-		return ""
-	}
-	return n.Msg
-}
-
 // ErrNewerFormat means the file was written by a newer lectern.
 var ErrNewerFormat = errors.New("progress file was written by a newer version of lectern")
 
-// Load reads the state. A missing file is an empty state. A damaged file is
-// copied aside (progress.json.corrupt-<time>) and replaced by an empty state,
-// with a Notice saying so; the learner's earlier data is never deleted.
+// Load reads the state. A missing file is an empty state. A damaged file
+// is moved aside (progress.json.corrupt-<time>, so the learner's data is
+// never deleted and the warning is given once) and replaced by an empty
+// state, with a Notice saying so.
 func (s *Store) Load() (*State, *Notice, error) {
 	lock := flock.New(s.path + ".lock")
 	if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err == nil {
-		if err := lock.RLock(); err == nil {
+		// Exclusive: moving a damaged file aside must not race another
+		// lectern doing the same.
+		if err := lock.Lock(); err == nil {
 			defer lock.Unlock()
 		}
 	}
 	return s.read()
+}
+
+// Writable reports why progress can't be saved, or nil when it can.
+func (s *Store) Writable() error {
+	if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err != nil {
+		return fmt.Errorf("progress won't be saved: %w", err)
+	}
+	f, err := os.CreateTemp(filepath.Dir(s.path), ".probe-*")
+	if err != nil {
+		return fmt.Errorf("progress won't be saved: %w", err)
+	}
+	f.Close()
+	os.Remove(f.Name())
+	return nil
 }
 
 func (s *Store) read() (*State, *Notice, error) {
@@ -197,12 +207,11 @@ func (s *Store) read() (*State, *Notice, error) {
 		return newState(), nil, fmt.Errorf("%s: %w", s.path, perr)
 	}
 	backup := fmt.Sprintf("%s.corrupt-%s", s.path, time.Now().UTC().Format("20060102T150405.000000000"))
-	n := &Notice{Msg: fmt.Sprintf("progress file %s was unreadable (%v); started fresh", s.path, perr)}
-	if err := os.WriteFile(backup, data, 0o600); err == nil {
-		n.Backup = backup
-		n.Msg = fmt.Sprintf("progress file %s was unreadable (%v); kept a copy at %s and started fresh", s.path, perr, backup)
+	if err := os.Rename(s.path, backup); err != nil {
+		return newState(), &Notice{Msg: fmt.Sprintf("Started fresh: progress file %s is unreadable (%v) and could not be moved aside (%v)", s.path, perr, err)}, nil
 	}
-	return newState(), n, nil
+	return newState(), &Notice{Backup: backup,
+		Msg: fmt.Sprintf("Started fresh: the progress file was unreadable (%v); it was kept as %s", perr, backup)}, nil
 }
 
 func newState() *State { return &State{Version: FormatVersion} }

@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -107,7 +108,7 @@ func TestCorruptFileIsBackedUpAndReplaced(t *testing.T) {
 			if notice == nil || notice.Backup == "" {
 				t.Fatalf("Load() notice = %v, want one naming a backup", notice)
 			}
-			if !strings.Contains(notice.Msg, notice.Backup) || !strings.Contains(notice.Msg, "started fresh") {
+			if !strings.Contains(notice.Msg, notice.Backup) || !strings.Contains(notice.Msg, "Started fresh") {
 				t.Errorf("notice %q should name the backup and say it started fresh", notice.Msg)
 			}
 			kept, err := os.ReadFile(notice.Backup)
@@ -116,6 +117,10 @@ func TestCorruptFileIsBackedUpAndReplaced(t *testing.T) {
 			}
 			if len(st.Lessons) != 0 {
 				t.Errorf("state after corruption = %+v, want empty", st)
+			}
+			// Told once: the damaged file was moved aside, not copied.
+			if _, again, _ := s.Load(); again != nil {
+				t.Fatalf("second Load warned again: %v", again.Msg)
 			}
 			// The next write replaces the damaged file with a good one.
 			if _, _, err := s.Update(func(st *State) error { st.Lesson("serverless").CurrentStep = "why"; return nil }); err != nil {
@@ -242,5 +247,55 @@ func TestSummary(t *testing.T) {
 	l.MarkDone("c", time.Now())
 	if d, s := l.Summary(steps); d != 3 || s != Completed {
 		t.Errorf("all done: %d %s", d, s)
+	}
+}
+
+// A reader that opens the file at any moment sees a whole state, never a
+// half-written one: writes go to a temporary file renamed over the old.
+func TestReadersNeverSeeAPartialFile(t *testing.T) {
+	dir := t.TempDir()
+	s := Open(dir)
+	big := strings.Repeat("x", 200_000)
+	stop := make(chan struct{})
+	var bad []string
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			data, err := os.ReadFile(s.Path())
+			if err == nil && !json.Valid(data) {
+				bad = append(bad, fmt.Sprintf("%d bytes", len(data)))
+			}
+		}
+	}()
+	for i := 0; i < 60; i++ {
+		if _, _, err := s.Update(func(st *State) error {
+			st.Lesson("serverless").CurrentStep = fmt.Sprintf("%s-%d", big, i)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(stop)
+	wg.Wait()
+	if len(bad) > 0 {
+		t.Fatalf("a reader saw %d partial files (%v)", len(bad), bad[:min(len(bad), 3)])
+	}
+}
+
+func TestWritable(t *testing.T) {
+	if err := Open(t.TempDir()).Writable(); err != nil {
+		t.Fatalf("temp dir not writable: %v", err)
+	}
+	blocker := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(blocker, nil, 0o600)
+	if err := Open(filepath.Join(blocker, "x")).Writable(); err == nil || !strings.Contains(err.Error(), "won't be saved") {
+		t.Fatalf("Writable under a file = %v", err)
 	}
 }

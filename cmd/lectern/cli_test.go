@@ -111,7 +111,7 @@ func TestCorruptProgressIsReportedAndBackedUp(t *testing.T) {
 	os.MkdirAll(state, 0o755)
 	os.WriteFile(filepath.Join(state, "progress.json"), []byte("garbage\x00{"), 0o600)
 	out, errOut, code := run(t, dir, "", nil, "progress")
-	if code != 0 || !strings.Contains(errOut, "kept a copy at") || !strings.Contains(out, "0/9 steps") {
+	if code != 0 || !strings.Contains(errOut, "it was kept as") || !strings.Contains(out, "0/9 steps") {
 		t.Fatalf("exit %d stdout %q stderr %q", code, out, errOut)
 	}
 	backups, _ := filepath.Glob(filepath.Join(state, "progress.json.corrupt-*"))
