@@ -71,6 +71,7 @@ type challengeModel struct {
 	l       *lessons.Lesson
 	step    lessons.Step
 	svc     ChallengeService
+	save    saveFunc
 	state   *progress.State
 	vp      viewport.Model
 	path    string
@@ -83,10 +84,10 @@ type challengeModel struct {
 	height  int
 }
 
-func newChallengeModel(c *Common, l *lessons.Lesson, step lessons.Step, svc ChallengeService, st *progress.State) *challengeModel {
+func newChallengeModel(c *Common, l *lessons.Lesson, step lessons.Step, svc ChallengeService, st *progress.State, save saveFunc) *challengeModel {
 	vp := viewport.New()
 	vp.SoftWrap = false
-	return &challengeModel{c: c, l: l, step: step, svc: svc, state: st, vp: vp}
+	return &challengeModel{c: c, l: l, step: step, svc: svc, state: st, save: save, vp: vp}
 }
 
 func (m *challengeModel) id() string { return m.step.Challenge }
@@ -176,7 +177,7 @@ func (m *challengeModel) handle(msg tea.Msg) (tea.Cmd, bool) {
 			if m.hintsShown() >= total {
 				return nil, true
 			}
-			return requestSave(func(st *progress.State) {
+			return m.save(func(st *progress.State) {
 				c := st.Challenge(id)
 				c.HintsRevealed = min(c.HintsRevealed+1, total)
 			}), true
@@ -198,7 +199,7 @@ func (m *challengeModel) handle(msg tea.Msg) (tea.Cmd, bool) {
 // record saves the attempt; a pass also marks the step done.
 func (m *challengeModel) record(r GradeReport) tea.Cmd {
 	id, lessonID, stepID, now := m.id(), m.l.ID, m.step.ID, time.Now()
-	return requestSave(func(st *progress.State) {
+	return m.save(func(st *progress.State) {
 		st.Challenge(id).AddAttempt(progress.Attempt{At: now, Verdict: r.Status, Reason: r.Reason, Passed: r.Passed, Total: r.Total})
 		if r.Status == "pass" {
 			st.Lesson(lessonID).MarkDone(stepID, now)

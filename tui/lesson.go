@@ -41,6 +41,7 @@ type lessonModel struct {
 	l     *lessons.Lesson
 	state *progress.State
 	opts  Options
+	save  saveFunc
 	step  int
 	vp    viewport.Model
 	pages map[renderKey]string
@@ -58,10 +59,10 @@ type lessonModel struct {
 	challenge *challengeModel
 }
 
-func newLessonModel(c *Common, l *lessons.Lesson, st *progress.State, opts Options) *lessonModel {
+func newLessonModel(c *Common, l *lessons.Lesson, st *progress.State, opts Options, save saveFunc) *lessonModel {
 	vp := viewport.New()
 	vp.SoftWrap = false
-	m := &lessonModel{c: c, l: l, state: st, opts: opts, vp: vp, pages: map[renderKey]string{}, reachedEnd: map[int]bool{}}
+	m := &lessonModel{c: c, l: l, state: st, opts: opts, save: save, vp: vp, pages: map[renderKey]string{}, reachedEnd: map[int]bool{}}
 	if l.Diagram != nil {
 		m.tour = newTourModel(c, l.Diagram)
 	}
@@ -204,9 +205,9 @@ func (m *lessonModel) goTo(i int) tea.Cmd {
 	m.glossary = nil
 	m.vp.GotoTop()
 	id, lessonID := m.l.Steps[i].ID, m.l.ID
-	cmds := []tea.Cmd{m.layoutBody(), requestSave(func(st *progress.State) { st.Lesson(lessonID).CurrentStep = id })}
+	cmds := []tea.Cmd{m.layoutBody(), m.save(func(st *progress.State) { st.Lesson(lessonID).CurrentStep = id })}
 	if m.current().Kind == lessons.KindChallenge && m.opts.Challenges != nil {
-		m.challenge = newChallengeModel(m.c, m.l, m.current(), m.opts.Challenges, m.state)
+		m.challenge = newChallengeModel(m.c, m.l, m.current(), m.opts.Challenges, m.state, m.save)
 		m.challenge.setSize(m.contentWidth, m.bodyHeight)
 		cmds = append(cmds, m.challenge.init())
 	} else {
@@ -221,7 +222,7 @@ func (m *lessonModel) next() tea.Cmd {
 	var cmds []tea.Cmd
 	if m.stepComplete() {
 		id, lessonID, now := m.current().ID, m.l.ID, m.opts.Now()
-		cmds = append(cmds, requestSave(func(st *progress.State) { st.Lesson(lessonID).MarkDone(id, now) }))
+		cmds = append(cmds, m.save(func(st *progress.State) { st.Lesson(lessonID).MarkDone(id, now) }))
 	}
 	if m.step < len(m.l.Steps)-1 {
 		cmds = append(cmds, m.goTo(m.step+1))

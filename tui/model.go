@@ -53,6 +53,12 @@ type Model struct {
 	saveProblem string
 	showHelp    bool
 	ready       bool
+	// Progress writes go out one batch at a time, in order: pending holds
+	// changes not yet handed to a write, saving is true while one runs.
+	// Quitting waits for both to drain, so no step is lost on exit.
+	pending  []func(*progress.State)
+	saving   bool
+	quitting bool
 }
 
 // New builds the root model.
@@ -79,21 +85,49 @@ func (m *Model) Init() tea.Cmd {
 }
 
 // savedMsg reports the outcome of a progress write.
-type savedMsg struct{ err error }
+type savedMsg struct {
+	err    error
+	notice *progress.Notice
+}
 
 // save applies change to the in-memory state now (so the screen is right
-// at once) and to the file in a command (under its lock, merged with
-// whatever another lectern wrote meanwhile).
+// at once) and queues it for the file, where it is applied under the
+// file's lock to whatever another lectern wrote meanwhile.
 func (m *Model) save(change func(*progress.State)) tea.Cmd {
 	change(m.state)
-	store := m.opts.Store
-	if store == nil {
+	if m.opts.Store == nil {
 		return nil
 	}
-	return func() tea.Msg {
-		_, _, err := store.Update(func(st *progress.State) error { change(st); return nil })
-		return savedMsg{err}
+	m.pending = append(m.pending, change)
+	return m.flush()
+}
+
+// flush starts writing the pending changes unless a write is running (its
+// savedMsg calls flush again).
+func (m *Model) flush() tea.Cmd {
+	if m.saving || len(m.pending) == 0 {
+		return nil
 	}
+	batch, store := m.pending, m.opts.Store
+	m.pending, m.saving = nil, true
+	return func() tea.Msg {
+		_, notice, err := store.Update(func(st *progress.State) error {
+			for _, change := range batch {
+				change(st)
+			}
+			return nil
+		})
+		return savedMsg{err: err, notice: notice}
+	}
+}
+
+// quit leaves once every change is on disk.
+func (m *Model) quit() tea.Cmd {
+	m.quitting = true
+	if m.saving || len(m.pending) > 0 {
+		return m.flush()
+	}
+	return tea.Quit
 }
 
 // Update handles a message.
@@ -111,23 +145,34 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case savedMsg:
+		m.saving = false
 		if msg.err != nil {
 			m.saveProblem = msg.err.Error()
+			m.pending = nil // the store is failing; don't retry forever
+		}
+		if msg.notice != nil {
+			m.saveProblem = msg.notice.Msg
+		}
+		if cmd := m.flush(); cmd != nil {
+			return m, cmd
+		}
+		if m.quitting {
+			return m, tea.Quit
 		}
 		return m, nil
-	case saveRequest:
-		cmd := m.save(msg.change)
-		if m.lesson != nil && m.lesson.challenge != nil {
-			m.lesson.challenge.rebuild() // e.g. a hint was just revealed
-		}
-		return m, cmd
 	case tea.KeyPressMsg:
+		if m.quitting {
+			if msg.String() == "ctrl+c" {
+				return m, tea.Quit // a second ctrl+c doesn't wait for the save
+			}
+			return m, nil
+		}
 		if msg.String() == "ctrl+c" {
-			return m, tea.Quit
+			return m, m.quit()
 		}
 		if m.tooSmall() {
 			if key.Matches(msg, m.c.Keys.Quit) {
-				return m, tea.Quit
+				return m, m.quit()
 			}
 			return m, nil
 		}
@@ -135,7 +180,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if !capturing {
 			switch {
 			case key.Matches(msg, m.c.Keys.Quit):
-				return m, tea.Quit
+				return m, m.quit()
 			case key.Matches(msg, m.c.Keys.Help):
 				m.showHelp = !m.showHelp
 				return m, m.resize()
@@ -161,12 +206,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// saveRequest lets child components ask the root to record progress.
-type saveRequest struct{ change func(*progress.State) }
-
-func requestSave(change func(*progress.State)) tea.Cmd {
-	return func() tea.Msg { return saveRequest{change} }
-}
+// saveFunc records a change to progress: in memory at once, on disk in
+// order. Components get the root's save so that a change is queued in the
+// same Update that makes it — quitting right after can't lose it.
+type saveFunc func(change func(*progress.State)) tea.Cmd
 
 func (m *Model) openLesson(l *lessons.Lesson) tea.Cmd {
 	m.page = pageLesson
@@ -177,7 +220,7 @@ func (m *Model) openLesson(l *lessons.Lesson) tea.Cmd {
 			start = i
 		}
 	}
-	m.lesson = newLessonModel(m.c, l, m.state, m.opts)
+	m.lesson = newLessonModel(m.c, l, m.state, m.opts, m.save)
 	now := m.opts.Now()
 	return tea.Batch(m.resize(), m.lesson.goTo(start), m.save(func(st *progress.State) {
 		p := st.Lesson(l.ID)
@@ -235,6 +278,9 @@ func (m *Model) content() string {
 
 func (m *Model) footerLines() []string {
 	var out []string
+	if m.quitting {
+		out = append(out, m.c.Styles.Muted.Render("Saving progress…"))
+	}
 	if m.saveProblem != "" {
 		out = append(out, m.c.Styles.Warning.Render(ansi.Truncate("⚠ "+m.saveProblem, m.c.Width, "…")))
 	}

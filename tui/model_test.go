@@ -285,3 +285,56 @@ func TestUnsavableProgressIsSaid(t *testing.T) {
 	}
 	h.key("enter", "n") // must not crash without a store
 }
+
+// runKeepQuit runs cmd like run but reports whether it asked to quit.
+func runKeepQuit(cmd tea.Cmd) (msgs []tea.Msg, quit bool) {
+	if cmd == nil {
+		return nil, false
+	}
+	switch msg := cmd().(type) {
+	case nil:
+	case tea.QuitMsg:
+		return nil, true
+	case tea.BatchMsg:
+		for _, c := range msg {
+			m, q := runKeepQuit(c)
+			msgs, quit = append(msgs, m...), quit || q
+		}
+	default:
+		msgs = append(msgs, msg)
+	}
+	return msgs, quit
+}
+
+// A learner who moves on and quits at once (or whose progress file is
+// locked by another lectern for a moment) must not lose the move.
+func TestQuitWaitsForProgressToBeWritten(t *testing.T) {
+	h := newHarness(t, false, nil)
+	h.key("enter", "end")
+	// Both keys are handled before any command runs, as when the writes
+	// are slow.
+	_, moved := h.m.Update(keyMsg("right"))
+	_, quitting := h.m.Update(keyMsg("q"))
+	if _, quit := runKeepQuit(quitting); quit {
+		t.Fatal("q quit while progress was still being written")
+	}
+	if s := h.screen(); !strings.Contains(s, "Saving progress") {
+		t.Fatalf("no sign of saving while quitting:\n%s", s)
+	}
+	queue, _ := runKeepQuit(moved)
+	quit := false
+	for len(queue) > 0 && !quit {
+		msg := queue[0]
+		queue = queue[1:]
+		_, cmd := h.m.Update(msg)
+		more, q := runKeepQuit(cmd)
+		queue, quit = append(queue, more...), q
+	}
+	if !quit {
+		t.Fatal("never quit after the writes finished")
+	}
+	l := h.disk().Lessons["serverless"]
+	if l.CurrentStep != "terms" || !l.Done("why") {
+		t.Fatalf("on disk after quitting: %+v, want step terms with why done", l)
+	}
+}

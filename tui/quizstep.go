@@ -45,7 +45,7 @@ func (m *lessonModel) startQuiz() tea.Cmd {
 
 func (m *lessonModel) recordQuiz(o quiz.Outcome) tea.Cmd {
 	lessonID, stepID, now := m.l.ID, m.current().ID, m.opts.Now()
-	return requestSave(func(st *progress.State) {
+	return m.save(func(st *progress.State) {
 		quiz.Record(st.Lesson(lessonID), stepID, o, now)
 	})
 }
