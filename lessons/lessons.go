@@ -79,6 +79,15 @@ func (l *Lesson) StepIndex(id string) int {
 	return -1
 }
 
+// StepIDs lists the steps' ids in order.
+func (l *Lesson) StepIDs() []string {
+	ids := make([]string, len(l.Steps))
+	for i, s := range l.Steps {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
 // StepByKind returns the first step of a kind, or nil.
 func (l *Lesson) StepByKind(kind string) *Step {
 	for i := range l.Steps {
@@ -293,11 +302,7 @@ func Load(fsys fs.FS, dir string, opts Options) (*Lesson, error) {
 		l.Diagram = loadDiagram(fsys, dir, lf.Diagram, name(lf.Diagram), &ps, doc.Line("diagram"), metaName)
 	}
 	if needs(KindQuiz, "quiz", lf.Quiz) {
-		ids := make([]string, 0, len(l.Steps))
-		for _, s := range l.Steps {
-			ids = append(ids, s.ID)
-		}
-		l.Quiz = loadQuiz(fsys, dir, lf.Quiz, name(lf.Quiz), ids, &ps, doc.Line("quiz"), metaName)
+		l.Quiz = loadQuiz(fsys, dir, lf.Quiz, name(lf.Quiz), l.StepIDs(), &ps, doc.Line("quiz"), metaName)
 	}
 	return l, ps.Err()
 }

@@ -66,11 +66,7 @@ func (h *homeModel) view(st *progress.State) string {
 
 func (h *homeModel) card(l *lessons.Lesson, st *progress.State, selected bool, w int) string {
 	s := h.c.Styles
-	ids := make([]string, len(l.Steps))
-	for i, step := range l.Steps {
-		ids[i] = step.ID
-	}
-	done, state := st.Lessons[l.ID].Summary(ids)
+	done, state := st.Lessons[l.ID].Summary(l.StepIDs())
 	style := s.Card
 	marker := "  "
 	if selected {

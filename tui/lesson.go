@@ -433,10 +433,7 @@ func (m *lessonModel) sidebar() string {
 
 func (m *lessonModel) progressBar() string {
 	s := m.c.Styles
-	ids := make([]string, len(m.l.Steps))
-	for i, st := range m.l.Steps {
-		ids[i] = st.ID
-	}
+	ids := m.l.StepIDs()
 	done, state := m.state.Lessons[m.l.ID].Summary(ids)
 	label := fmt.Sprintf(" %d/%d done · %s", done, len(ids), state)
 	barW := max(min(m.width-ansi.StringWidth(label), 40), 4)

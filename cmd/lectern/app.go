@@ -108,6 +108,10 @@ func xdgDir(getenv func(string) string, name, fallback, homeRel string) string {
 // Lessons loads (once) the built-in lessons or the author's folder.
 func (a *App) Lessons() ([]*lessons.Lesson, error) {
 	a.loadOnce.Do(func() {
+		if a.LessonsDir != "" {
+			// "lessons/" (as shells complete it) is the same folder.
+			a.LessonsDir = filepath.Clean(a.LessonsDir)
+		}
 		opts := lessons.Options{ChallengeExists: challengeExists}
 		if a.LessonsDir == "" {
 			a.lessonList, a.lessonErr = lessons.LoadAll(lessons.Builtin, opts)
@@ -133,7 +137,10 @@ func (a *App) Lessons() ([]*lessons.Lesson, error) {
 		}
 		a.lessonList, a.lessonErr = lessons.LoadAll(fsys, opts)
 	})
-	return a.lessonList, a.lessonErr
+	if a.lessonErr != nil {
+		return a.lessonList, fmt.Errorf("%w:\n%v", errContent, a.lessonErr)
+	}
+	return a.lessonList, nil
 }
 
 // errContent marks errors in lesson content, so main can say where to look.
@@ -143,7 +150,7 @@ var errContent = errors.New("lesson content has problems")
 func (a *App) Lesson(id string) (*lessons.Lesson, error) {
 	all, err := a.Lessons()
 	if err != nil {
-		return nil, fmt.Errorf("%w:\n%v", errContent, err)
+		return nil, err
 	}
 	if id == "" && len(all) > 0 {
 		return all[0], nil
@@ -171,6 +178,8 @@ func (a *App) LoadProgress() *progress.State {
 	}
 	if err != nil {
 		fmt.Fprintf(a.IO.ErrOut, "lectern: %v; progress won't be saved\n", err)
+	} else if err := a.Progress().Writable(); err != nil {
+		fmt.Fprintln(a.IO.ErrOut, "lectern:", err)
 	}
 	return st
 }

@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // run runs lectern with fake, non-terminal streams and its own state and
@@ -207,5 +210,31 @@ func copyDir(t *testing.T, from, to string) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestReadKeepsToTheWidth(t *testing.T) {
+	for _, w := range []string{"40", "60", "80"} {
+		out, _, code := run(t, t.TempDir(), "", nil, "read", "--width", w)
+		if code != 0 {
+			t.Fatalf("exit %d", code)
+		}
+		limit, _ := strconv.Atoi(w)
+		for i, l := range strings.Split(out, "\n") {
+			if n := ansi.StringWidth(l); n > limit {
+				t.Errorf("--width %s: line %d is %d wide: %q", w, i+1, n, l)
+			}
+		}
+	}
+}
+
+func TestLessonsDirWithTrailingSlash(t *testing.T) {
+	_, errOut, code := run(t, t.TempDir(), "", nil, "--lessons", "../../lessons/", "list")
+	if code != 0 {
+		t.Fatalf("--lessons with a trailing slash: exit %d\n%s", code, errOut)
+	}
+	_, errOut, code = run(t, t.TempDir(), "", nil, "--lessons", "../../lessons/serverless/", "list")
+	if code != 0 {
+		t.Fatalf("--lessons naming one lesson with a trailing slash: exit %d\n%s", code, errOut)
 	}
 }

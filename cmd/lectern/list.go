@@ -55,11 +55,7 @@ type stepStatus struct {
 
 func statusOf(l *lessons.Lesson, st *progress.State) lessonStatus {
 	lp := st.Lessons[l.ID]
-	ids := make([]string, len(l.Steps))
-	for i, s := range l.Steps {
-		ids[i] = s.ID
-	}
-	done, state := lp.Summary(ids)
+	done, state := lp.Summary(l.StepIDs())
 	ls := lessonStatus{ID: l.ID, Title: l.Title, Track: l.Track, Minutes: l.Minutes, Status: state,
 		StepsDone: done, StepsTotal: len(l.Steps)}
 	if lp != nil {
@@ -84,7 +80,7 @@ func statusOf(l *lessons.Lesson, st *progress.State) lessonStatus {
 func runList(app *App, opts *listOptions) error {
 	all, err := app.Lessons()
 	if err != nil {
-		return fmt.Errorf("%w:\n%v", errContent, err)
+		return err
 	}
 	st := app.LoadProgress()
 	var out []lessonStatus

@@ -38,7 +38,7 @@ type challengeStatus struct {
 func runProgress(app *App, opts *progressOptions) error {
 	all, err := app.Lessons()
 	if err != nil {
-		return fmt.Errorf("%w:\n%v", errContent, err)
+		return err
 	}
 	st := app.LoadProgress()
 	var ls []lessonStatus

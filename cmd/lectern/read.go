@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -66,19 +67,16 @@ func runRead(app *App, opts *readOptions) error {
 	}
 	w := app.IO.Out
 	if opts.Step == 0 {
-		fmt.Fprintf(w, "%s\n%s · %d min · %d steps\n", l.Title, l.Track, l.Minutes, len(l.Steps))
-		if l.Summary != "" {
-			fmt.Fprintln(w, l.Summary)
-		}
+		head := fmt.Sprintf("%s\n%s · %d min · %d steps\n%s", l.Title, l.Track, l.Minutes, len(l.Steps), l.Summary)
+		fmt.Fprintln(w, strings.TrimSpace(ansi.Wordwrap(head, width, "")))
 	}
-	for i, s := range l.Steps {
+	for i := range l.Steps {
 		if opts.Step != 0 && opts.Step != i+1 {
 			continue
 		}
 		if err := writeStep(w, app, l, i, style, width); err != nil {
 			return err
 		}
-		_ = s
 	}
 	return nil
 }
@@ -111,15 +109,17 @@ func writeStep(w io.Writer, app *App, l *lessons.Lesson, i int, style render.Sty
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, diagram.Render(l.Diagram, diagram.Options{Width: width}))
 		if l.Diagram.Caption != "" {
-			fmt.Fprintf(w, "\n%s\n", l.Diagram.Caption)
+			fmt.Fprintf(w, "\n%s\n", ansi.Wordwrap(l.Diagram.Caption, width, ""))
 		}
 		fmt.Fprintf(w, "\nTour (%d stops):\n", len(l.Diagram.Tour))
 		for n, stop := range l.Diagram.Tour {
-			fmt.Fprintf(w, "%2d. %s: %s\n", n+1, diagram.StopName(l.Diagram, stop), stop.Text)
+			item := fmt.Sprintf("%2d. %s: %s", n+1, diagram.StopName(l.Diagram, stop), stop.Text)
+			// Continuation lines line up under the text, after "NN. ".
+			fmt.Fprintln(w, strings.ReplaceAll(ansi.Wordwrap(item, width-4, ""), "\n", "\n    "))
 		}
 	case lessons.KindQuiz:
 		if l.Quiz != nil {
-			fmt.Fprintf(w, "\n%d questions. Take the quiz with: lectern quiz %s\n", len(l.Quiz.Questions), l.ID)
+			fmt.Fprintf(w, "\n%s\n", ansi.Wordwrap(fmt.Sprintf("%d questions. Take the quiz with: lectern quiz %s", len(l.Quiz.Questions), l.ID), width, ""))
 		}
 	case lessons.KindChallenge:
 		if md, ok := challengePrompt(s.Challenge); ok {
@@ -129,7 +129,7 @@ func writeStep(w io.Writer, app *App, l *lessons.Lesson, i int, style render.Sty
 			}
 			fmt.Fprintf(w, "\n%s\n", out)
 		}
-		fmt.Fprintf(w, "\nSolve it with: lectern check %s\n", s.Challenge)
+		fmt.Fprintf(w, "\n%s\n", ansi.Wordwrap("Solve it with: lectern check "+s.Challenge, width, ""))
 	}
 	return nil
 }

@@ -28,7 +28,7 @@ Run 'lectern --help' for everything.
 	}
 	all, err := app.Lessons()
 	if err != nil {
-		return fmt.Errorf("%w:\n%v", errContent, err)
+		return err
 	}
 	store := app.Progress()
 	st, notice, loadErr := store.Load()
@@ -37,9 +37,12 @@ Run 'lectern --help' for everything.
 	if notice != nil {
 		opts.Notice = notice.Msg
 	}
+	if loadErr == nil {
+		loadErr = store.Writable()
+	}
 	if loadErr != nil {
 		opts.Store = nil
-		opts.SaveProblem = fmt.Sprintf("%v: progress won't be saved", loadErr)
+		opts.SaveProblem = loadErr.Error()
 	}
 	p := tea.NewProgram(tui.New(opts), tea.WithInput(app.IO.In), tea.WithOutput(app.IO.Out))
 	_, err = p.Run()
