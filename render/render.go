@@ -27,6 +27,9 @@ const (
 // clipped by the caller rather than one word per line.
 const MinWidth = 20
 
+// maxRenderers bounds the cache.
+const maxRenderers = 8
+
 type key struct {
 	style Style
 	width int
@@ -54,9 +57,24 @@ func (r *Renderers) Markdown(md string, style Style, width int) (string, error) 
 	}
 	k := key{style, width}
 	tr := r.cache[k]
+	if tr == nil && len(r.cache) >= maxRenderers {
+		// Resizing a window by dragging visits many widths; keep only a
+		// few renderers rather than one for every width ever seen.
+		clear(r.cache)
+	}
 	if tr == nil {
 		var err error
-		tr, err = glamour.NewTermRenderer(glamour.WithStandardStyle(string(style)), glamour.WithWordWrap(width))
+		opts := []glamour.TermRendererOption{glamour.WithStandardStyle(string(style)), glamour.WithWordWrap(width)}
+		if style == Plain {
+			// Glamour's colourless style prints code through its Markdown
+			// text path, which eats backslashes (`/\+/` became `/+/`).
+			// Send code through Chroma with its no-op formatter instead:
+			// the exact text, still without escape codes.
+			cfg := styles.NoTTYStyleConfig
+			cfg.CodeBlock.Theme = "swapoff"
+			opts = []glamour.TermRendererOption{glamour.WithStyles(cfg), glamour.WithChromaFormatter("noop"), glamour.WithWordWrap(width)}
+		}
+		tr, err = glamour.NewTermRenderer(opts...)
 		if err != nil {
 			return "", fmt.Errorf("markdown renderer: %w", err)
 		}

@@ -73,3 +73,18 @@ func TestListItemsReflowToWidth(t *testing.T) {
 		t.Fatalf("a list item that fits in two lines at width 70 took %d:\n%s", strings.Count(out, "\n")+1, out)
 	}
 }
+
+func TestPlainKeepsBackslashesInCode(t *testing.T) {
+	out, err := Default.Markdown("```js\nkey.replace(/\\+/g, \" \")\n```\n\n```go\nfmt.Printf(\"%d\\n\", n)\n```\n", Plain, 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`key.replace(/\+/g, " ")`, `fmt.Printf("%d\n", n)`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("plain code lost characters: want %q in\n%s", want, out)
+		}
+	}
+	if strings.ContainsRune(out, 0x1b) {
+		t.Errorf("plain code has escape codes: %q", out)
+	}
+}
