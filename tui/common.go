@@ -60,7 +60,6 @@ type Styles struct {
 	Selected     lipgloss.Style
 	Card         lipgloss.Style
 	CardSelected lipgloss.Style
-	Sidebar      lipgloss.Style
 	StepDone     lipgloss.Style
 	StepCurrent  lipgloss.Style
 	StepTodo     lipgloss.Style
@@ -86,7 +85,7 @@ func NewStyles(colour, dark bool) *Styles {
 		border := p.Border(lipgloss.NormalBorder())
 		return &Styles{App: p, Title: p, Subtitle: p, Muted: p, Accent: p, Success: p, Error: p, Warning: p,
 			Selected: p, Card: border.Padding(0, 1), CardSelected: p.Border(lipgloss.DoubleBorder()).Padding(0, 1),
-			Sidebar: p, StepDone: p, StepCurrent: p, StepTodo: p, HelpKey: p, HelpDesc: p, BarFull: p, BarEmpty: p,
+			StepDone: p, StepCurrent: p, StepTodo: p, HelpKey: p, HelpDesc: p, BarFull: p, BarEmpty: p,
 			Narration: p, Code: p, DiagramFocus: p, DiagramTrail: p, DiagramLabel: p, DiagramDim: p}
 	}
 	ld := lipgloss.LightDark(dark)
@@ -110,7 +109,6 @@ func NewStyles(colour, dark bool) *Styles {
 		Selected:     s.Bold(true).Foreground(accent),
 		Card:         s.Border(lipgloss.RoundedBorder()).BorderForeground(muted).Padding(0, 1),
 		CardSelected: s.Border(lipgloss.DoubleBorder()).BorderForeground(accent).Padding(0, 1),
-		Sidebar:      s.Foreground(text),
 		StepDone:     s.Foreground(green),
 		StepCurrent:  s.Bold(true).Foreground(accent),
 		StepTodo:     s.Foreground(muted),

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -41,27 +42,36 @@ func (g *glossaryModel) update(k tea.KeyPressMsg) {
 
 func (g *glossaryModel) view() string {
 	s := g.c.Styles
+	w := max(g.width, 10)
 	t := g.terms[g.selected]
-	def := []string{s.Title.Render(ansi.Truncate(t.Term, g.width, "…"))}
-	for _, l := range strings.Split(ansi.Wordwrap(t.Definition, max(g.width-1, 10), ""), "\n") {
-		def = append(def, l)
-	}
+	def := []string{s.Title.Render(ansi.Truncate(t.Term, w, "…"))}
+	def = append(def, strings.Split(ansi.Wrap(t.Definition, w-1, ""), "\n")...)
 	if len(t.See) > 0 {
-		def = append(def, s.Muted.Render(ansi.Wordwrap("See also: "+strings.Join(t.See, ", "), max(g.width-1, 10), "")))
+		for _, l := range strings.Split(ansi.Wrap("See also: "+strings.Join(t.See, ", "), w-1, ""), "\n") {
+			def = append(def, s.Muted.Render(l))
+		}
 	}
-	// The list gets what the definition leaves, at least a few rows.
-	listH := max(g.height-len(def)-2, 3)
+	title := s.Subtitle.Render(ansi.Truncate(fmt.Sprintf("Glossary %d/%d · ↑/↓ browse · esc closes", g.selected+1, len(g.terms)), w, "…"))
+	// The list of terms gets what the definition leaves; on a short
+	// terminal the definition comes first and the list is left out.
+	listH := g.height - 2 - len(def)
+	if listH < 3 {
+		lines := append([]string{title}, def...)
+		if len(lines) > g.height && g.height > 1 {
+			lines = append(lines[:g.height-1], s.Muted.Render("… (a taller window shows the rest)"))
+		}
+		return strings.Join(lines, "\n")
+	}
+	listH = min(listH, len(g.terms))
 	first := max(0, min(g.selected-listH/2, len(g.terms)-listH))
-	lines := []string{s.Subtitle.Render("Glossary · ↑/↓ to browse, esc to close")}
-	for i := first; i < len(g.terms) && i < first+listH; i++ {
-		line := "  " + g.terms[i].Term
-		style := s.Muted
+	lines := []string{title}
+	for i := first; i < first+listH; i++ {
+		line, style := "  "+g.terms[i].Term, s.Muted
 		if i == g.selected {
 			line, style = "▸ "+g.terms[i].Term, s.Selected
 		}
-		lines = append(lines, style.Render(ansi.Truncate(line, g.width, "…")))
+		lines = append(lines, style.Render(ansi.Truncate(line, w, "…")))
 	}
-	lines = append(lines, s.Muted.Render(strings.Repeat("─", max(min(g.width, 40), 1))))
-	lines = append(lines, def...)
-	return strings.Join(lines, "\n")
+	lines = append(lines, s.Muted.Render(strings.Repeat("─", min(w, 40))))
+	return strings.Join(append(lines, def...), "\n")
 }

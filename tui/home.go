@@ -30,7 +30,7 @@ func (h *homeModel) setSize(w, height int) { h.width, h.height = w, height }
 
 // refresh is called when the learner comes back from a lesson; the notice
 // has been read by then.
-func (h *homeModel) refresh(*progress.State) { h.notice = "" }
+func (h *homeModel) refresh() { h.notice = "" }
 
 func (h *homeModel) update(msg tea.KeyPressMsg) {
 	switch {
@@ -46,7 +46,8 @@ func (h *homeModel) view(st *progress.State) string {
 	var b strings.Builder
 	b.WriteString(s.Title.Render("Lectern") + s.Muted.Render(" · learn in your terminal, offline") + "\n")
 	if h.notice != "" {
-		b.WriteString(s.Warning.Render(ansi.Wordwrap("⚠ "+h.notice, h.width, "")) + "\n")
+		// One line: the full text is printed by `lectern progress`.
+		b.WriteString(s.Warning.Render(ansi.Truncate("⚠ "+h.notice, h.width, "…")) + "\n")
 	}
 	if len(h.lessons) == 0 {
 		b.WriteString("\nNo lessons found.\n")

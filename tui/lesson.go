@@ -15,11 +15,14 @@ import (
 	"github.com/lectern-dev/lectern/render"
 )
 
-// sidebarMinWidth is the terminal width from which the step list is shown
-// beside the page; narrower terminals show the step in the header only.
+// The step list beside the page: with titles on wide terminals, as marks
+// and numbers only (✓3, ▸4) on middling ones, so pages and code keep ~74
+// columns at 80; hidden below 60 columns (the header names the step).
 const (
-	sidebarMinWidth = 72
-	sidebarWidth    = 26
+	sidebarFullFrom    = 110
+	sidebarFullWidth   = 26
+	sidebarCompactFrom = 60
+	sidebarCompactW    = 4
 )
 
 type renderKey struct {
@@ -53,8 +56,10 @@ type lessonModel struct {
 	bodyHeight    int
 	contentWidth  int
 
-	tour      *tourModel
-	glossary  *glossaryModel
+	tour     *tourModel
+	glossary *glossaryModel
+	// notice is a one-off message shown until the learner changes step.
+	notice    string
 	quiz      quizStep
 	challenge *challengeModel
 }
@@ -82,13 +87,15 @@ func (m *lessonModel) markdownWidth() int {
 	return max(m.contentWidth-2, render.MinWidth)
 }
 
-// showSidebar: the step list needs room; on the Visual Model it gives way
-// to the diagram below 110 columns (the header still names the step).
-func (m *lessonModel) showSidebar() bool {
-	if m.width < sidebarMinWidth {
-		return false
+// sidebarWidth is the width of the step list (0: not shown).
+func (m *lessonModel) sidebarWidth() int {
+	switch {
+	case m.width >= sidebarFullFrom:
+		return sidebarFullWidth
+	case m.width >= sidebarCompactFrom:
+		return sidebarCompactW
 	}
-	return m.current().Kind != lessons.KindDiagram || m.width >= 110
+	return 0
 }
 
 // diagramSplit reports whether the Visual Model is laid out as the drawing
@@ -113,8 +120,8 @@ func (m *lessonModel) setSize(w, h int) tea.Cmd {
 // viewport, asking for a render when the page isn't ready at this width.
 func (m *lessonModel) layoutBody() tea.Cmd {
 	m.contentWidth = m.width
-	if m.showSidebar() {
-		m.contentWidth = m.width - sidebarWidth - 1
+	if w := m.sidebarWidth(); w > 0 {
+		m.contentWidth = m.width - w - 1
 	}
 	if m.glossary != nil {
 		m.glossary.setSize(m.contentWidth, m.bodyHeight)
@@ -130,9 +137,9 @@ func (m *lessonModel) layoutBody() tea.Cmd {
 	switch {
 	case split:
 		vpWidth = right
-		vpHeight = max(m.bodyHeight-m.tour.narrationHeight(right)-1, 3)
+		vpHeight = max(m.bodyHeight-m.narrationHeight(right)-1, 1)
 	case m.current().Kind == lessons.KindDiagram && m.tour != nil:
-		vpHeight = max(m.bodyHeight-m.narrationHeight(), 3)
+		vpHeight = max(m.bodyHeight-m.narrationHeight(m.contentWidth), 2)
 	}
 	m.vp.SetWidth(vpWidth)
 	m.vp.SetHeight(vpHeight)
@@ -191,18 +198,14 @@ func (m *lessonModel) renderCmd() tea.Cmd {
 	}
 }
 
-func (m *lessonModel) restyle() tea.Cmd {
-	if m.tour != nil {
-		m.tour.c = m.c
-	}
-	return m.layoutBody()
-}
+func (m *lessonModel) restyle() tea.Cmd { return m.layoutBody() }
 
 // goTo opens step i and records it as the place to resume.
 func (m *lessonModel) goTo(i int) tea.Cmd {
 	i = max(0, min(i, len(m.l.Steps)-1))
 	m.step = i
 	m.glossary = nil
+	m.notice = ""
 	m.vp.GotoTop()
 	id, lessonID := m.l.Steps[i].ID, m.l.ID
 	cmds := []tea.Cmd{m.layoutBody(), m.save(func(st *progress.State) { st.Lesson(lessonID).CurrentStep = id })}
@@ -266,10 +269,10 @@ func (m *lessonModel) isSplit() bool { split, _, _ := m.diagramSplit(); return s
 
 func (m *lessonModel) diagramSplitLeft() int { _, left, _ := m.diagramSplit(); return left }
 
-// narrationHeight keeps the tour's narration to at most two fifths of the
-// body, so the diagram stays in view on short terminals.
-func (m *lessonModel) narrationHeight() int {
-	return max(min(m.tour.narrationHeight(m.contentWidth), m.bodyHeight*2/5), 3)
+// narrationHeight is the height of the tour's narration at this width:
+// all of it, leaving the drawing (or the page beside it) a few lines.
+func (m *lessonModel) narrationHeight(width int) int {
+	return max(min(len(m.tour.narrationLines(width)), m.bodyHeight-3), 1)
 }
 
 func (m *lessonModel) pageLines() int {
@@ -391,26 +394,26 @@ func (m *lessonModel) view() string {
 	case m.isSplit():
 		_, left, right := m.diagramSplit()
 		drawing := strings.Join(fitLines(m.tour.view(), left, m.bodyHeight), "\n")
-		side := m.tour.narration(right, m.tour.narrationHeight(right)) + "\n" + s.Muted.Render(strings.Repeat("─", right)) + "\n" + m.vp.View()
+		side := m.tour.narration(right, m.narrationHeight(right)) + "\n" + s.Muted.Render(strings.Repeat("─", right)) + "\n" + m.vp.View()
 		side = strings.Join(fitLines(side, right, m.bodyHeight), "\n")
 		sep := strings.TrimSuffix(strings.Repeat(" \n", m.bodyHeight), "\n")
 		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(left).Render(drawing), sep, side)
 	default:
 		body = m.vp.View()
 		if m.current().Kind == lessons.KindDiagram && m.tour != nil {
-			body += "\n" + m.tour.narration(m.contentWidth, m.narrationHeight())
+			body += "\n" + m.tour.narration(m.contentWidth, m.narrationHeight(m.contentWidth))
 		}
 	}
 	body = strings.Join(fitLines(body, m.contentWidth, m.bodyHeight), "\n")
-	if m.showSidebar() {
-		side := strings.Join(fitLines(m.sidebar(), sidebarWidth, m.bodyHeight), "\n")
+	if sw := m.sidebarWidth(); sw > 0 {
+		side := strings.Join(fitLines(m.sidebar(sw), sw, m.bodyHeight), "\n")
 		sep := strings.TrimSuffix(strings.Repeat(s.Muted.Render("│")+"\n", m.bodyHeight), "\n")
-		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(sidebarWidth).Render(side), sep, body)
+		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(sw).Render(side), sep, body)
 	}
 	return header + "\n" + body + "\n" + m.progressBar()
 }
 
-func (m *lessonModel) sidebar() string {
+func (m *lessonModel) sidebar(width int) string {
 	s := m.c.Styles
 	lp := m.state.Lessons[m.l.ID]
 	var b strings.Builder
@@ -426,7 +429,13 @@ func (m *lessonModel) sidebar() string {
 			}
 		}
 		line := fmt.Sprintf("%s%d %s", mark, i+1, step.Title)
-		b.WriteString(style.Render(ansi.Truncate(line, sidebarWidth-1, "…")) + "\n")
+		if width < sidebarFullWidth {
+			line = fmt.Sprintf("%s%d", strings.TrimSpace(mark), i+1)
+			if mark == "  " {
+				line = fmt.Sprintf(" %d", i+1)
+			}
+		}
+		b.WriteString(style.Render(ansi.Truncate(line, width-1, "…")) + "\n")
 	}
 	return b.String()
 }
@@ -449,7 +458,7 @@ func (m *lessonModel) shortHelp() []key.Binding {
 	case m.quiz != nil:
 		return append(m.quiz.ShortHelp(), k.Back)
 	case m.challenge != nil:
-		return append(m.challenge.shortHelp(), k.Next, k.Prev, k.Help)
+		return append(m.challenge.shortHelp(), k.Next, k.Prev, k.Help, k.Quit)
 	}
 	switch m.current().Kind {
 	case lessons.KindDiagram:
@@ -457,7 +466,7 @@ func (m *lessonModel) shortHelp() []key.Binding {
 	case lessons.KindQuiz:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start quiz")), k.Next, k.Prev, k.Help, k.Quit}
 	}
-	return []key.Binding{k.Next, k.Prev, k.Down, k.Glossary, k.Help, k.Quit}
+	return []key.Binding{k.Next, k.Prev, k.Down, k.Glossary, k.Back, k.Help, k.Quit}
 }
 
 func (m *lessonModel) fullHelp() [][]key.Binding {

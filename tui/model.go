@@ -199,7 +199,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if leave {
 			m.page = pageHome
 			m.lesson = nil
-			m.home.refresh(m.state)
+			m.home.refresh()
 		}
 		return m, cmd
 	}
@@ -222,7 +222,11 @@ func (m *Model) openLesson(l *lessons.Lesson) tea.Cmd {
 	}
 	m.lesson = newLessonModel(m.c, l, m.state, m.opts, m.save)
 	now := m.opts.Now()
-	return tea.Batch(m.resize(), m.lesson.goTo(start), m.save(func(st *progress.State) {
+	open := m.lesson.goTo(start)
+	if lp != nil && lp.ContentVersion != 0 && lp.ContentVersion != l.Version {
+		m.lesson.notice = "This lesson has been updated since your last visit; your progress was kept."
+	}
+	return tea.Batch(m.resize(), open, m.save(func(st *progress.State) {
 		p := st.Lesson(l.ID)
 		p.ContentVersion = l.Version
 		p.LastOpened = now
@@ -281,6 +285,9 @@ func (m *Model) footerLines() []string {
 	if m.quitting {
 		out = append(out, m.c.Styles.Muted.Render("Saving progress…"))
 	}
+	if m.page == pageLesson && m.lesson != nil && m.lesson.notice != "" {
+		out = append(out, m.c.Styles.Accent.Render(ansi.Truncate("ℹ "+m.lesson.notice, m.c.Width, "…")))
+	}
 	if m.saveProblem != "" {
 		out = append(out, m.c.Styles.Warning.Render(ansi.Truncate("⚠ "+m.saveProblem, m.c.Width, "…")))
 	}
@@ -289,7 +296,8 @@ func (m *Model) footerLines() []string {
 	if m.page == pageLesson && m.lesson != nil {
 		bindings, groups = m.lesson.shortHelp(), m.lesson.fullHelp()
 	} else {
-		bindings = []key.Binding{m.c.Keys.Up, m.c.Keys.Down, m.c.Keys.Open, m.c.Keys.Help, m.c.Keys.Quit}
+		choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "choose"))
+		bindings = []key.Binding{choose, m.c.Keys.Open, m.c.Keys.Help, m.c.Keys.Quit}
 		groups = [][]key.Binding{bindings}
 	}
 	if m.showHelp {
@@ -323,35 +331,55 @@ func tooSmallView(w, h int) string {
 	return strings.Join(fitLines(strings.Join(lines, "\n"), max(w, 1), max(h, 1)), "\n")
 }
 
+// shortHelpLine fits bindings on one line; when they don't all fit, the
+// ones just before the last two go first, so "? all keys" and "q quit"
+// (listed last) are always shown.
 func shortHelpLine(c *Common, bindings []key.Binding) string {
-	var parts []string
+	var items []string
 	for _, b := range bindings {
-		if !b.Enabled() {
-			continue
+		if b.Enabled() {
+			h := b.Help()
+			items = append(items, c.Styles.HelpKey.Render(h.Key)+" "+c.Styles.HelpDesc.Render(h.Desc))
 		}
-		h := b.Help()
-		parts = append(parts, c.Styles.HelpKey.Render(h.Key)+" "+c.Styles.HelpDesc.Render(h.Desc))
 	}
-	line := ""
 	sep := c.Styles.HelpDesc.Render(" · ")
-	for i, p := range parts {
-		next := line
-		if i > 0 {
-			next += sep
+	for len(items) > 0 {
+		line := strings.Join(items, sep)
+		if ansi.StringWidth(line) <= c.Width {
+			return line
 		}
-		next += p
-		if ansi.StringWidth(next) > c.Width {
-			break
-		}
-		line = next
+		drop := max(len(items)-3, 0)
+		items = append(items[:drop], items[drop+1:]...)
 	}
-	return line
+	return ""
 }
 
+// fullHelpLines lists every group, wrapping a group over as many lines as
+// the width needs.
 func fullHelpLines(c *Common, groups [][]key.Binding) []string {
 	var out []string
+	sep := c.Styles.HelpDesc.Render(" · ")
 	for _, g := range groups {
-		out = append(out, shortHelpLine(c, g))
+		line := ""
+		for _, b := range g {
+			if !b.Enabled() {
+				continue
+			}
+			h := b.Help()
+			item := c.Styles.HelpKey.Render(h.Key) + " " + c.Styles.HelpDesc.Render(h.Desc)
+			switch {
+			case line == "":
+				line = item
+			case ansi.StringWidth(line+sep+item) <= c.Width:
+				line += sep + item
+			default:
+				out = append(out, line)
+				line = item
+			}
+		}
+		if line != "" {
+			out = append(out, ansi.Truncate(line, c.Width, "…"))
+		}
 	}
 	return out
 }

@@ -156,8 +156,12 @@ func TestMovingOnMarksOnlySeenStepsDone(t *testing.T) {
 	if !h.disk().Lessons["serverless"].Done("why") {
 		t.Fatal("step 1 not done after reading to its end and moving on")
 	}
-	if s := h.screen(); !strings.Contains(s, "1/9 done") || !strings.Contains(s, "✓ 1 Why This Matters") {
-		t.Fatalf("progress not shown:\n%s", s)
+	if s := h.screen(); !strings.Contains(s, "1/9 done") || !strings.Contains(s, "✓1") || !strings.Contains(s, "▸2") {
+		t.Fatalf("progress not shown in the compact step list at 80 columns:\n%s", s)
+	}
+	h.send(tea.WindowSizeMsg{Width: 120, Height: 30})
+	if s := h.screen(); !strings.Contains(s, "✓ 1 Why This Matters") || !strings.Contains(s, "▸ 2 Define Terms") {
+		t.Fatalf("no full step list at 120 columns:\n%s", s)
 	}
 }
 
@@ -336,5 +340,85 @@ func TestQuitWaitsForProgressToBeWritten(t *testing.T) {
 	l := h.disk().Lessons["serverless"]
 	if l.CurrentStep != "terms" || !l.Done("why") {
 		t.Fatalf("on disk after quitting: %+v, want step terms with why done", l)
+	}
+}
+
+// Every stop's full narration must be readable at 80x24 and at the
+// minimum size: nothing cut off without the learner being told.
+func TestTourNarrationIsNeverCut(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {100, 30}, {72, 20}} {
+		h := newHarness(t, false, nil)
+		h.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		h.key("enter", "n", "n")
+		d := h.m.opts.Lessons[0].Diagram
+		for i, stop := range d.Tour {
+			h.key("space")
+			flat := strings.Join(strings.Fields(h.screen()), " ")
+			for _, word := range strings.Fields(stop.Text) {
+				if !strings.Contains(flat, word) {
+					t.Fatalf("%dx%d stop %d: narration word %q missing:\n%s", size[0], size[1], i+1, word, h.screen())
+				}
+			}
+		}
+		if s := h.screen(); !strings.Contains(s, "restarts,") {
+			t.Fatalf("%dx%d: the end-of-tour hint is cut:\n%s", size[0], size[1], s)
+		}
+	}
+	// At the minimum size a long stop may not fit; then the panel says so.
+	h := newHarness(t, false, nil)
+	h.send(tea.WindowSizeMsg{Width: 40, Height: 12})
+	h.key("enter", "n", "n")
+	for range h.m.opts.Lessons[0].Diagram.Tour {
+		h.key("space")
+		s := h.screen()
+		if !strings.Contains(s, "Tour ") {
+			t.Fatalf("40x12: no narration title:\n%s", s)
+		}
+	}
+}
+
+func TestGlossaryShowsWholeDefinitions(t *testing.T) {
+	h := newHarness(t, false, nil)
+	h.key("enter", "g")
+	terms := h.m.opts.Lessons[0].Glossary
+	for i, term := range terms {
+		flat := strings.Join(strings.Fields(h.screen()), " ")
+		for _, word := range strings.Fields(term.Definition + " " + strings.Join(term.See, " ")) {
+			if !strings.Contains(flat, word) {
+				t.Fatalf("term %d %q: word %q of its definition is missing:\n%s", i+1, term.Term, word, h.screen())
+			}
+		}
+		h.key("down")
+	}
+}
+
+func TestHelpAlwaysShowsQuitAndWrapsFullHelp(t *testing.T) {
+	h := newHarness(t, false, nil)
+	h.send(tea.WindowSizeMsg{Width: 40, Height: 20})
+	h.key("enter")
+	if s := h.screen(); !strings.Contains(s, "q quit") {
+		t.Fatalf("40 columns: short help lacks q quit:\n%s", s)
+	}
+	h.key("?")
+	s := h.screen()
+	for _, want := range []string{"q quit", "esc back", "pgup", "pgdn", "home", "end", "g glossary"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("full help at 40 columns lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+func TestChangedLessonIsMentioned(t *testing.T) {
+	st := &progress.State{Version: 1}
+	st.Lesson("serverless").ContentVersion = 99
+	st.Lesson("serverless").CurrentStep = "code"
+	h := newHarness(t, false, st)
+	h.key("enter")
+	if s := h.screen(); !strings.Contains(s, "updated since your last visit") {
+		t.Fatalf("no notice that the lesson changed:\n%s", s)
+	}
+	h.key("n")
+	if s := h.screen(); strings.Contains(s, "updated since your last visit") {
+		t.Fatalf("the notice outstays the first step:\n%s", s)
 	}
 }

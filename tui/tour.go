@@ -162,17 +162,10 @@ func (t *tourModel) focusRows() ([2]int, bool) {
 	return [2]int{}, false
 }
 
-// narrationLines is the fixed height of the narration panel: enough for
-// the longest stop at this width, so the layout doesn't jump.
-func (t *tourModel) narrationHeight(width int) int {
-	h := 2
-	for _, s := range t.d.Tour {
-		h = max(h, 2+len(strings.Split(ansi.Wordwrap(s.Text, max(width-2, 10), ""), "\n")))
-	}
-	return min(h, 6)
-}
-
-func (t *tourModel) narration(width, h int) string {
+// narrationLines is the title and text of the current stop, wrapped to
+// width; the panel is as tall as they are (as far as the terminal allows),
+// so no stop's text is ever cut.
+func (t *tourModel) narrationLines(width int) []string {
 	st := t.c.Styles
 	var title, text string
 	switch {
@@ -184,7 +177,7 @@ func (t *tourModel) narration(width, h int) string {
 		title = fmt.Sprintf("Tour %d/%d · %s", t.pos+1, len(t.d.Tour), diagram.StopName(t.d, stop))
 		text = stop.Text
 		if t.pos == len(t.d.Tour)-1 {
-			text += "  (End of the tour: r restarts, → moves on.)"
+			text += " (End of the tour: r restarts, → moves on.)"
 		}
 	default:
 		p := t.d.Paths[t.mode-1]
@@ -197,12 +190,25 @@ func (t *tourModel) narration(width, h int) string {
 			}
 		}
 		if t.pos == len(p.Nodes)-1 {
-			text += "  (End of this path: t for the next one, r to replay.)"
+			text += " (End of this path: t for the next one, r to replay.)"
 		}
 	}
-	lines := []string{st.Accent.Render(ansi.Truncate("── "+title+" ", width, "…"))}
-	for _, l := range strings.Split(ansi.Wordwrap(strings.TrimSpace(text), max(width-2, 10), ""), "\n") {
+	var lines []string
+	for _, l := range strings.Split(ansi.Wrap("── "+title, max(width, 10), ""), "\n") {
+		lines = append(lines, st.Accent.Render(l))
+	}
+	for _, l := range strings.Split(ansi.Wrap(strings.TrimSpace(text), max(width-1, 10), ""), "\n") {
 		lines = append(lines, st.Narration.Render(" "+l))
+	}
+	return lines
+}
+
+// narration draws the panel in h lines; if the terminal is too short for
+// all of it, the last line says so.
+func (t *tourModel) narration(width, h int) string {
+	lines := t.narrationLines(width)
+	if len(lines) > h && h > 0 {
+		lines = append(lines[:h-1], t.c.Styles.Muted.Render("… (a taller window shows the rest)"))
 	}
 	return strings.Join(fitLines(strings.Join(lines, "\n"), width, h), "\n")
 }
