@@ -124,3 +124,16 @@ func TestEmptyDiagram(t *testing.T) {
 		t.Fatalf("nil diagram rendered %q", got)
 	}
 }
+
+func TestSeveralLanesFromOneBoxKeepTheirLabels(t *testing.T) {
+	d := &lessons.Diagram{
+		Nodes: []lessons.Node{{ID: "a", Label: "Choose", Shape: "decision"}, {ID: "b", Label: "One"}, {ID: "c", Label: "Two"}, {ID: "d", Label: "Three"}},
+		Edges: []lessons.Edge{{From: "a", To: "b", Label: "one"}, {From: "a", To: "c", Label: "two"}, {From: "a", To: "d", Label: "three"}, {From: "b", To: "c"}, {From: "c", To: "d"}},
+	}
+	out := Render(d, Options{Width: 60})
+	for _, want := range []string{"one", "two", "three"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("label %q lost:\n%s", want, out)
+		}
+	}
+}

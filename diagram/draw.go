@@ -270,7 +270,19 @@ func Draw(d *lessons.Diagram, o Options) Result {
 				lines = append(lines, wrap(note, inner)...)
 			}
 		}
-		boxes[p] = box{x: x0, y: y, w: boxW, h: len(lines) + 2, lines: lines, decision: n.Shape == lessons.ShapeDecision}
+		// A box is tall enough for each lane leaving it to have a row of
+		// its own, so their labels never overwrite each other.
+		out := 0
+		for _, l := range lanes {
+			if l.from == p {
+				out++
+			}
+		}
+		h := len(lines) + 2
+		if inlineLanes {
+			h = max(h, out+2)
+		}
+		boxes[p] = box{x: x0, y: y, w: boxW, h: h, lines: lines, decision: n.Shape == lessons.ShapeDecision}
 		y += boxes[p].h
 		if !inlineLanes {
 			for _, l := range lanes {
@@ -305,7 +317,7 @@ func Draw(d *lessons.Diagram, o Options) Result {
 		for i := range lanes {
 			l := &lanes[i]
 			src, dst := boxes[l.from], boxes[l.to]
-			l.row = src.y + 1 + min(outUsed[l.from], src.h-3)
+			l.row = src.y + 1 + outUsed[l.from]
 			outUsed[l.from]++
 			dstRow := dst.y + 1
 			role, heavy := edgeRole(l.edge)
