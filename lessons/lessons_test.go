@@ -127,7 +127,7 @@ func TestLoaderReportsEachProblemWithFileAndLine(t *testing.T) {
 		{"empty title", func(m fstest.MapFS) { replace(m, "demo/lesson.yaml", "title: Demo", `title: "  "`) },
 			"demo/lesson.yaml:2: missing or empty title"},
 		{"bad yaml", func(m fstest.MapFS) { replace(m, "demo/lesson.yaml", "minutes: 5", "minutes: [5") },
-			"demo/lesson.yaml:"},
+			"demo/lesson.yaml:5: the list or mapping starting here is malformed"},
 		{"unknown key", func(m fstest.MapFS) { replace(m, "demo/lesson.yaml", "minutes: 5", "minutes: 5\nduration: 5") },
 			`demo/lesson.yaml:6: unknown key "duration"`},
 		{"minutes not a number", func(m fstest.MapFS) { replace(m, "demo/lesson.yaml", "minutes: 5", "minutes: five") },

@@ -103,7 +103,15 @@ func convert(file string, err error) Problems {
 		m = strings.TrimPrefix(m, "yaml: ")
 		if sm := lineRE.FindStringSubmatch(m); sm != nil {
 			n, _ := strconv.Atoi(sm[1])
-			ps.Add(file, n, "%s", friendly(sm[2]))
+			msg := sm[2]
+			if strings.HasPrefix(msg, "did not find expected") {
+				// The parser reports these at the line before the list or
+				// mapping it was reading (a 0-based line), not at the
+				// mistake, which is somewhere inside that block.
+				n++
+				msg = "the list or mapping starting here is malformed (" + msg + "): check the indentation and brackets of its lines"
+			}
+			ps.Add(file, n, "%s", friendly(msg))
 			continue
 		}
 		ps.Add(file, 0, "%s", friendly(m))

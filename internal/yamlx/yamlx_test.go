@@ -18,6 +18,9 @@ func TestDecodeReportsFileAndLine(t *testing.T) {
 		name, src, want string
 	}{
 		{"syntax", "title: a\n  bad: [\n", "x.yaml:2: "},
+		{"unclosed bracket", "title: a\ncount: 1\nitems: [1\nother: 2\n", "x.yaml:3: the list or mapping starting here is malformed"},
+		{"mis-indented item", "title: a\nitems:\n  - id: a\n  - id: b\n   x: c\n", "x.yaml:3: the list or mapping starting here is malformed"},
+		{"tab", "title: a\nitems:\n\t- id: a\n", "x.yaml:3: found character that cannot start any token"},
 		{"unknown key", "title: a\ncolour: red\n", `x.yaml:2: unknown key "colour"`},
 		{"wrong type", "title: a\ncount: many\n", `x.yaml:2: expected a whole number, found text "many"`},
 		{"list expected", "items: nope\n", `x.yaml:1: expected a list, found text "nope"`},
