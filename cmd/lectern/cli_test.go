@@ -238,3 +238,17 @@ func TestLessonsDirWithTrailingSlash(t *testing.T) {
 		t.Fatalf("--lessons naming one lesson with a trailing slash: exit %d\n%s", code, errOut)
 	}
 }
+
+func TestDevCheckValidatesLessonsAndChallenges(t *testing.T) {
+	out, errOut, code := run(t, t.TempDir(), "", nil, "dev", "check")
+	if code != 0 || !strings.Contains(out, "ok   lesson serverless") || !strings.Contains(out, "ok   challenge cost-calculator: reference passes") {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	dir := t.TempDir()
+	copyDir(t, "../../lessons/serverless", filepath.Join(dir, "serverless"))
+	os.WriteFile(filepath.Join(dir, "serverless", "glossary.yaml"), []byte("terms:\n  - term: A\n"), 0o600)
+	out, _, code = run(t, dir, "", nil, "--lessons", dir, "dev", "check")
+	if code != 1 || !strings.Contains(out, filepath.Join(dir, "serverless", "glossary.yaml")+`:2: term "A" has no definition`) {
+		t.Fatalf("broken glossary: exit %d\n%s", code, out)
+	}
+}
