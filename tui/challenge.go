@@ -155,6 +155,7 @@ func (m *challengeModel) handle(msg tea.Msg) (tea.Cmd, bool) {
 		m.grading = false
 		r := msg.report
 		m.report = &r
+		m.vp.GotoTop() // the verdict is at the top
 		return m.record(r), true
 	case tea.KeyPressMsg:
 		k := m.c.Keys
@@ -177,6 +178,7 @@ func (m *challengeModel) handle(msg tea.Msg) (tea.Cmd, bool) {
 			if m.hintsShown() >= total {
 				return nil, true
 			}
+			m.vp.GotoTop() // hints are shown near the top
 			return m.save(func(st *progress.State) {
 				c := st.Challenge(id)
 				c.HintsRevealed = min(c.HintsRevealed+1, total)
@@ -230,14 +232,21 @@ func (m *challengeModel) rebuild() {
 	s := m.c.Styles
 	w := max(m.width, 10)
 	var b strings.Builder
-	status := m.statusLine()
-	b.WriteString(status + "\n")
-	if m.report != nil {
-		b.WriteString(m.resultsText(w) + "\n")
+	// What the learner needs after grading comes first: the verdict, the
+	// hints they asked for, then each test (failures first).
+	if status := m.statusLine(); status != "" {
+		b.WriteString(status + "\n")
+	}
+	summary, tests := m.resultsText(w)
+	if summary != "" {
+		b.WriteString(summary + "\n")
 	}
 	hints := m.svc.Hints(m.id())
 	for i := 0; i < m.hintsShown() && i < len(hints); i++ {
 		b.WriteString(s.Warning.Render(ansi.Wordwrap(fmt.Sprintf("Hint %d/%d: %s", i+1, len(hints), hints[i]), w, "")) + "\n")
+	}
+	if tests != "" {
+		b.WriteString(tests + "\n")
 	}
 	b.WriteString("\n")
 	if page == "" {
@@ -273,33 +282,42 @@ func (m *challengeModel) statusLine() string {
 	return ""
 }
 
-func (m *challengeModel) resultsText(w int) string {
+// resultsText is the verdict line and the list of tests, failing ones
+// first with their messages and output.
+func (m *challengeModel) resultsText(w int) (summary, tests string) {
 	s := m.c.Styles
 	r := m.report
-	var b strings.Builder
+	if r == nil {
+		return "", ""
+	}
 	switch r.Status {
 	case "pass":
-		b.WriteString(s.Success.Render(fmt.Sprintf("✓ All %d tests pass (%s). Step done.", r.Total, r.Duration.Round(time.Millisecond))))
+		summary = s.Success.Render(fmt.Sprintf("✓ All %d tests pass (%s). Step done.", r.Total, r.Duration.Round(time.Millisecond)))
 	case "fail":
-		b.WriteString(s.Error.Render(fmt.Sprintf("✗ %d passed, %d failed", r.Passed, r.Total-r.Passed)))
+		summary = s.Error.Render(fmt.Sprintf("✗ %d passed, %d failed", r.Passed, r.Total-r.Passed))
 	default:
-		b.WriteString(s.Error.Render(ansi.Wordwrap(fmt.Sprintf("✗ %s error: %s", r.Reason, r.Message), w, "")))
+		summary = s.Error.Render(ansi.Wordwrap(fmt.Sprintf("✗ %s error: %s", r.Reason, r.Message), w, ""))
 	}
-	b.WriteString("\n")
-	for _, t := range r.Tests {
-		mark, style := "✓", s.Success
-		if t.Status != "pass" {
-			mark, style = "✗", s.Error
-		}
-		b.WriteString(style.Render(ansi.Truncate(mark+" "+t.Name, w, "…")) + "\n")
-		if t.Status != "pass" && t.Message != "" {
-			b.WriteString(ansi.Wordwrap(indent(t.Message, "    "), w, "") + "\n")
-		}
-		if t.Output != "" && t.Status != "pass" {
-			b.WriteString(s.Muted.Render(ansi.Wordwrap(indent("output: "+t.Output, "    "), w, "")) + "\n")
+	var b strings.Builder
+	for _, failing := range []bool{true, false} {
+		for _, t := range r.Tests {
+			if (t.Status != "pass") != failing {
+				continue
+			}
+			mark, style := "✓", s.Success
+			if failing {
+				mark, style = "✗", s.Error
+			}
+			b.WriteString(style.Render(ansi.Truncate(mark+" "+t.Name, w, "…")) + "\n")
+			if failing && t.Message != "" {
+				b.WriteString(ansi.Wrap(indent(t.Message, "    "), w, "") + "\n")
+			}
+			if failing && t.Output != "" {
+				b.WriteString(s.Muted.Render(ansi.Wrap(indent("output: "+t.Output, "    "), w, "")) + "\n")
+			}
 		}
 	}
-	return strings.TrimRight(b.String(), "\n")
+	return summary, strings.TrimRight(b.String(), "\n")
 }
 
 func indent(s, prefix string) string {
