@@ -34,24 +34,36 @@ func letterRange(n int) string {
 	return "a to " + Letter(n-1)
 }
 
-// Expect says what to type for an item, in a few words; the plain-mode
-// prompt shows it, and a rejected line repeats it.
+// Expect says what to type for an item, in a few words; a rejected line
+// repeats it.
 func Expect(it Item) string {
+	long, _ := expectText(it)
+	return long
+}
+
+// expectText says what to type for an item: in a few words (Expect), and
+// in fewer for the plain-mode prompt, "Your answer (a-d): ".
+func expectText(it Item) (long, short string) {
 	n := len(it.Choices())
+	letters := "a-" + Letter(n-1)
 	switch it.Q.Kind {
 	case Single:
-		return fmt.Sprintf("one letter, %s", letterRange(n))
+		if n <= 2 {
+			return "one letter, a or b", "a or b"
+		}
+		return "one letter, " + letterRange(n), letters
 	case Multi:
-		return fmt.Sprintf("every letter that applies, %s, separated by commas (like a,c)", letterRange(n))
+		return "every letter that applies, " + letterRange(n) + ", separated by commas (like a,c)",
+			"letters " + letters + ", comma-separated"
 	case TrueFalse:
-		return "t for true or f for false (or a or b)"
+		return "t for true or f for false (or a or b)", "t or f"
 	case Numeric:
 		if it.Q.Unit != "" {
-			return "a number, in " + it.Q.Unit
+			return "a number, in " + it.Q.Unit, "a number, in " + it.Q.Unit
 		}
-		return "a number, like 12.5"
+		return "a number, like 12.5", "a number"
 	}
-	return "an answer"
+	return "an answer", ""
 }
 
 // ParseLine reads one line typed in plain mode as an answer to it:

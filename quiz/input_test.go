@@ -105,4 +105,10 @@ func TestExpectNamesTheRange(t *testing.T) {
 	if got := Expect(Item{Q: &Question{Kind: Numeric}}); got != "a number, like 12.5" {
 		t.Errorf("Expect = %q", got)
 	}
+	if _, short := expectText(two); short != "a or b" {
+		t.Errorf("short = %q", short)
+	}
+	if _, short := expectText(Item{Q: &Question{Kind: Numeric, Unit: "ms"}}); short != "a number, in ms" {
+		t.Errorf("short = %q", short)
+	}
 }

@@ -50,13 +50,14 @@ func (p Plain) Run(a *Attempt) Outcome {
 			break
 		}
 		n := a.Answered() + 1
-		fmt.Fprintf(w, "\nQuestion %d of %d (%s)\n", n, a.Len(), kindLabel(it.Q.Kind))
+		fmt.Fprintf(w, "\nQuestion %d of %d (%s)\n", n, a.Len(), it.Q.Kind.Hint())
 		p.para(w, "", it.Q.Prompt)
 		for i, o := range it.Choices() {
 			p.para(w, "  "+Letter(i)+") ", o.Text)
 		}
 		for {
-			fmt.Fprintf(w, "Your answer (%s): ", shortExpect(it))
+			_, short := expectText(it)
+			fmt.Fprintf(w, "Your answer (%s): ", short)
 			line, err := in.ReadString('\n')
 			if err != nil && line == "" {
 				eof = true
@@ -102,44 +103,9 @@ func (p Plain) heading(w io.Writer, a *Attempt) {
 	} else {
 		fmt.Fprintf(w, "%s (retry)\n", title)
 		p.para(w, "", fmt.Sprintf("%d %s you missed last time. A retry is practice: to pass, take the whole quiz.",
-			a.Len(), plural(a.Len(), "question", "questions")))
+			a.Len(), Plural(a.Len(), "question", "questions")))
 	}
 	p.para(w, "", "Answer with the letter of an option; for \"select all\", letters separated by commas (a,c); for true or false, t or f; otherwise a number. End the input (Ctrl-D) to stop.")
-}
-
-func kindLabel(k Kind) string {
-	switch k {
-	case Single:
-		return "choose one"
-	case Multi:
-		return "select all that apply"
-	case TrueFalse:
-		return "true or false"
-	case Numeric:
-		return "type a number"
-	}
-	return string(k)
-}
-
-func shortExpect(it Item) string {
-	n := len(it.Choices())
-	switch it.Q.Kind {
-	case Single:
-		if n == 2 {
-			return "a or b"
-		}
-		return "a-" + Letter(n-1)
-	case Multi:
-		return "letters a-" + Letter(n-1) + ", comma-separated"
-	case TrueFalse:
-		return "t or f"
-	case Numeric:
-		if it.Q.Unit != "" {
-			return "a number, in " + it.Q.Unit
-		}
-		return "a number"
-	}
-	return ""
 }
 
 func (p Plain) feedback(w io.Writer, it Item, r Result) {
@@ -252,11 +218,24 @@ func percent(n, total int) int {
 	return n * 100 / total
 }
 
-func plural(n int, one, many string) string {
+// Plural is one when n is 1, else many: Plural(n, "question", "questions").
+func Plural(n int, one, many string) string {
 	if n == 1 {
 		return one
 	}
 	return many
+}
+
+// StepLabel is how feedback points back to the step a question reviews:
+// "step 3, Visual Model". id is the step's id, index its position in the
+// lesson (lessons.Lesson.StepIndex) and title gives the title of the step
+// at a position; a step that is not in the lesson (index < 0) is named by
+// its id.
+func StepLabel(id string, index int, title func(index int) string) string {
+	if index < 0 {
+		return id
+	}
+	return fmt.Sprintf("step %d, %s", index+1, title(index))
 }
 
 func firstLine(s string) string {

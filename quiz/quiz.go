@@ -25,6 +25,22 @@ const (
 	Numeric   Kind = "numeric"   // a number, right within a tolerance
 )
 
+// Hint is what a question of the kind asks for, as a question's heading
+// shows it: "choose one", "select all that apply"…
+func (k Kind) Hint() string {
+	switch k {
+	case Single:
+		return "choose one"
+	case Multi:
+		return "select all that apply"
+	case TrueFalse:
+		return "true or false"
+	case Numeric:
+		return "type a number"
+	}
+	return string(k)
+}
+
 // DefaultPassPercent is the pass mark when quiz.yaml does not set one.
 const DefaultPassPercent = 80
 

@@ -37,7 +37,7 @@ func Record(pl *progress.Lesson, quizStep string, o Outcome, now time.Time) stri
 		if len(o.Missed) == 0 {
 			return "Saved: no questions left to retry."
 		}
-		return fmt.Sprintf("Saved: %d %s still to get right.", len(o.Missed), plural(len(o.Missed), "question", "questions"))
+		return fmt.Sprintf("Saved: %d %s still to get right.", len(o.Missed), Plural(len(o.Missed), "question", "questions"))
 	}
 	q.Attempts++
 	if q.BestTotal == 0 || o.Score*q.BestTotal > q.BestScore*o.Total {

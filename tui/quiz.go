@@ -27,32 +27,40 @@ const (
 )
 
 type quizKeys struct {
-	Up, Down, Pick, Toggle  key.Binding
+	Up, Down, Pick, Toggle  key.Binding // Up and Down also scroll
 	Submit, Next, Start     key.Binding
 	Retry, Again, Back      key.Binding
-	ScrollUp, ScrollDown    key.Binding
+	Leave                   key.Binding // esc, while typing a number
 	PageUp, PageDown        key.Binding
 	RetryIntro, ResultsNext key.Binding
+	// Choose and Scroll are ↑/↓ in the help, both ways at once.
+	Choose, Scroll key.Binding
 }
 
 func newQuizKeys(c *Common) quizKeys {
+	bind := func(keys []string, k, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
+	}
+	enter := func(desc string) key.Binding { return bind([]string{"enter"}, "enter", desc) }
+	upDown := slices.Concat(c.Keys.Up.Keys(), c.Keys.Down.Keys())
 	return quizKeys{
-		Up:          key.NewBinding(key.WithKeys(c.Keys.Up.Keys()...), key.WithHelp("↑/↓", "choose")),
-		Down:        key.NewBinding(key.WithKeys(c.Keys.Down.Keys()...), key.WithHelp("↓", "choose")),
-		Pick:        key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1–9", "pick")),
-		Toggle:      key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "toggle")),
-		Submit:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "submit")),
-		Next:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next question")),
-		ResultsNext: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "see your score")),
-		Start:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start the quiz")),
-		RetryIntro:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retry missed last time")),
-		Retry:       key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retry missed")),
-		Again:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "whole quiz again")),
-		Back:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "back to the lesson")),
-		ScrollUp:    key.NewBinding(key.WithKeys(c.Keys.Up.Keys()...), key.WithHelp("↑/↓", "scroll")),
-		ScrollDown:  key.NewBinding(key.WithKeys(c.Keys.Down.Keys()...), key.WithHelp("↓", "scroll")),
-		PageUp:      key.NewBinding(key.WithKeys(c.Keys.PageUp.Keys()...), key.WithHelp("pgup", "page up")),
-		PageDown:    key.NewBinding(key.WithKeys(c.Keys.PageDown.Keys()...), key.WithHelp("pgdn", "page down")),
+		Up:          c.Keys.Up,
+		Down:        c.Keys.Down,
+		Choose:      bind(upDown, "↑/↓", "choose"),
+		Scroll:      bind(upDown, "↑/↓", "scroll"),
+		Pick:        bind([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, "1–9", "pick"),
+		Toggle:      bind([]string{"space"}, "space", "toggle"),
+		Submit:      enter("submit"),
+		Next:        enter("next question"),
+		ResultsNext: enter("see your score"),
+		Start:       enter("start the quiz"),
+		RetryIntro:  bind([]string{"r"}, "r", "retry missed last time"),
+		Retry:       bind([]string{"r"}, "r", "retry missed"),
+		Again:       bind([]string{"a"}, "a", "whole quiz again"),
+		Back:        enter("back to the lesson"),
+		Leave:       bind(c.Keys.Back.Keys(), "esc", "back to the lesson"),
+		PageUp:      c.Keys.PageUp,
+		PageDown:    c.Keys.PageDown,
 	}
 }
 
@@ -79,6 +87,8 @@ type QuizModel struct {
 	input   textinput.Model
 	problem string      // why the last submit was refused
 	last    quiz.Result // the answer being explained
+
+	outcomes []quiz.Outcome // every finished attempt, oldest first
 
 	scroll        int
 	width, height int
@@ -127,11 +137,18 @@ func (q *QuizModel) SetSize(w, h int) {
 	q.clampScroll()
 }
 
-// SetExitHelp changes what the results screen's enter is said to do
-// (default "back to the lesson").
+// SetExitHelp changes what leaving (enter on the results, esc while
+// typing a number) is said to do; the default is "back to the lesson".
 func (q *QuizModel) SetExitHelp(desc string) {
 	q.keys.Back.SetHelp("enter", desc)
+	q.keys.Leave.SetHelp("esc", desc)
 }
+
+// Outcomes lists the attempts finished so far, oldest first: the outcomes
+// QuizAttemptMsg reports, here as soon as the Update that finished one
+// returns, for a host that must not depend on the message arriving (it
+// comes from a command, so a quit can overtake it).
+func (q *QuizModel) Outcomes() []quiz.Outcome { return q.outcomes }
 
 // Capturing reports whether keys should go to the quiz before anything
 // else (the learner is typing a number, so q or n are text).
@@ -246,7 +263,7 @@ func (q *QuizModel) update(msg tea.Msg) tea.Cmd {
 func (q *QuizModel) updateAsking(k tea.KeyPressMsg) tea.Cmd {
 	it, _ := q.attempt.Current()
 	if it.Q.Kind == quiz.Numeric {
-		if key.Matches(k, q.c.Keys.Back) {
+		if key.Matches(k, q.keys.Leave) {
 			// Typing captures every key, but esc still leaves the quiz,
 			// as it does on every other screen.
 			return func() tea.Msg { return QuizCloseMsg{} }
@@ -314,15 +331,16 @@ func (q *QuizModel) submit(ans quiz.Answer) tea.Cmd {
 		return nil
 	}
 	msg := QuizAttemptMsg{Outcome: q.attempt.Outcome()}
+	q.outcomes = append(q.outcomes, msg.Outcome)
 	return func() tea.Msg { return msg }
 }
 
 func (q *QuizModel) scrollKeys(k tea.KeyPressMsg) {
 	page := max(q.height-3, 1)
 	switch {
-	case key.Matches(k, q.keys.ScrollUp):
+	case key.Matches(k, q.keys.Up):
 		q.scroll--
-	case key.Matches(k, q.keys.ScrollDown):
+	case key.Matches(k, q.keys.Down):
 		q.scroll++
 	case key.Matches(k, q.keys.PageUp):
 		q.scroll -= page
@@ -368,6 +386,28 @@ func (q *QuizModel) showCursor() {
 
 // ShortHelp lists the keys that do something now.
 func (q *QuizModel) ShortHelp() []key.Binding {
+	keys := q.actionKeys()
+	if q.phase == quizFeedback || q.phase == quizResults {
+		keys = append(keys, q.keys.Scroll)
+	}
+	return keys
+}
+
+// FullHelp lists every key the quiz takes now, in groups: what the screen
+// asks for, then moving about it (while a number is typed, every other
+// key is text).
+func (q *QuizModel) FullHelp() [][]key.Binding {
+	switch {
+	case q.Capturing():
+		return [][]key.Binding{append(q.actionKeys(), q.keys.Leave)}
+	case q.phase == quizAsking: // ↑/↓ choose an option
+		return [][]key.Binding{q.actionKeys(), {q.keys.PageUp, q.keys.PageDown}}
+	}
+	return [][]key.Binding{q.actionKeys(), {q.keys.Scroll, q.keys.PageUp, q.keys.PageDown}}
+}
+
+// actionKeys are the keys that answer or move the quiz on, now.
+func (q *QuizModel) actionKeys() []key.Binding {
 	switch q.phase {
 	case quizIntro:
 		if len(q.lastMissed) > 0 {
@@ -380,26 +420,21 @@ func (q *QuizModel) ShortHelp() []key.Binding {
 		case quiz.Numeric:
 			return []key.Binding{q.keys.Submit}
 		case quiz.Multi:
-			return []key.Binding{q.keys.Up, q.keys.Toggle, q.keys.Pick, q.keys.Submit}
+			return []key.Binding{q.keys.Choose, q.keys.Toggle, q.keys.Pick, q.keys.Submit}
 		}
-		return []key.Binding{q.keys.Up, q.keys.Pick, q.keys.Submit}
+		return []key.Binding{q.keys.Choose, q.keys.Pick, q.keys.Submit}
 	case quizFeedback:
 		if q.attempt.Done() {
-			return []key.Binding{q.keys.ResultsNext, q.keys.ScrollUp}
+			return []key.Binding{q.keys.ResultsNext}
 		}
-		return []key.Binding{q.keys.Next, q.keys.ScrollUp}
+		return []key.Binding{q.keys.Next}
 	case quizResults:
 		if len(q.attempt.Missed()) > 0 {
-			return []key.Binding{q.keys.Back, q.keys.Retry, q.keys.Again, q.keys.ScrollUp}
+			return []key.Binding{q.keys.Back, q.keys.Retry, q.keys.Again}
 		}
-		return []key.Binding{q.keys.Back, q.keys.Again, q.keys.ScrollUp}
+		return []key.Binding{q.keys.Back, q.keys.Again}
 	}
 	return nil
-}
-
-// FullHelp groups the same keys with paging.
-func (q *QuizModel) FullHelp() [][]key.Binding {
-	return [][]key.Binding{q.ShortHelp(), {q.keys.PageUp, q.keys.PageDown}}
 }
 
 // qline is one line of the quiz screen; option is the 1-based option it
@@ -462,7 +497,7 @@ func (q *QuizModel) render() (string, []qline) {
 	if !q.attempt.Full {
 		label += " (retry)"
 	}
-	header := s.Title.Render(label) + s.Muted.Render(" · "+quizKindHint(it.Q.Kind))
+	header := s.Title.Render(label) + s.Muted.Render(" · "+it.Q.Kind.Hint())
 	b.blank()
 	b.para(s.App, "", it.Q.Prompt, 0)
 	b.blank()
@@ -474,27 +509,13 @@ func (q *QuizModel) render() (string, []qline) {
 	return header, b.lines
 }
 
-func quizKindHint(k quiz.Kind) string {
-	switch k {
-	case quiz.Single:
-		return "choose one"
-	case quiz.Multi:
-		return "select all that apply"
-	case quiz.TrueFalse:
-		return "true or false"
-	case quiz.Numeric:
-		return "type a number"
-	}
-	return string(k)
-}
-
 func (q *QuizModel) renderIntro(b *qbuilder) []qline {
 	s := q.c.Styles
 	qz := q.lesson.Quiz
 	n := len(qz.Questions)
 	b.blank()
 	if len(q.lastMissed) > 0 {
-		b.para(s.App, "", fmt.Sprintf("You missed %d %s last time.", len(q.lastMissed), quizPlural(len(q.lastMissed), "question", "questions")), 0)
+		b.para(s.App, "", fmt.Sprintf("You missed %d %s last time.", len(q.lastMissed), quiz.Plural(len(q.lastMissed), "question", "questions")), 0)
 		b.blank()
 	}
 	b.para(s.Accent, "enter  ", fmt.Sprintf("take the whole quiz: %d questions, %d right (%d%%) passes and marks this step done.",
@@ -509,7 +530,7 @@ func (q *QuizModel) renderIntro(b *qbuilder) []qline {
 			state = "passed ✓"
 		}
 		b.para(s.Muted, "", fmt.Sprintf("So far: %d %s, best score %d/%d, %s.", q.prev.Attempts,
-			quizPlural(q.prev.Attempts, "attempt", "attempts"), q.prev.BestScore, q.prev.BestTotal, state), 0)
+			quiz.Plural(q.prev.Attempts, "attempt", "attempts"), q.prev.BestScore, q.prev.BestTotal, state), 0)
 	}
 	return b.lines
 }
@@ -583,7 +604,7 @@ func (q *QuizModel) renderFeedback(b *qbuilder, it quiz.Item) {
 		q.renderChoices(b, it, r, true)
 	}
 	b.blank()
-	b.para(s.Accent, "", "review: "+quizStepLabel(q.lesson, it.Q.Step), 0)
+	b.para(s.Accent, "", "review: "+q.review(it.Q.Step), 0)
 }
 
 // renderChoices lists the options marked right (✓) or wrong-and-chosen
@@ -658,18 +679,15 @@ func (q *QuizModel) renderResults(b *qbuilder) []qline {
 					prefix = strings.Repeat(" ", len(prefix))
 				}
 			}
-			b.para(s.Muted, "     review: ", quizStepLabel(q.lesson, it.Q.Step), 0)
+			b.para(s.Muted, "     review: ", q.review(it.Q.Step), 0)
 		}
 	}
 	return b.lines
 }
 
-func quizStepLabel(l *lessons.Lesson, id string) string {
-	i := l.StepIndex(id)
-	if i < 0 {
-		return id
-	}
-	return fmt.Sprintf("step %d, %s", i+1, l.Steps[i].Title)
+// review names the step a question reviews: "step 3, Visual Model".
+func (q *QuizModel) review(stepID string) string {
+	return quiz.StepLabel(stepID, q.lesson.StepIndex(stepID), func(i int) string { return q.lesson.Steps[i].Title })
 }
 
 func quizUnitSuffix(u string) string {
@@ -680,13 +698,6 @@ func quizUnitSuffix(u string) string {
 }
 
 func quizOneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-func quizPlural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
 
 // qbuilder collects wrapped, styled lines.
 type qbuilder struct {

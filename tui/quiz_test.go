@@ -1,18 +1,20 @@
 package tui
 
 import (
-	"flag"
-	"os"
+	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/lectern-dev/lectern/lessons"
 	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/quiz"
+	"github.com/lectern-dev/lectern/quiz/quiztest"
 )
 
 const quizTestYAML = `pass_percent: 75
@@ -72,25 +74,13 @@ func quizTestCommon() *Common {
 	return &Common{Styles: NewStyles(false, true), Keys: DefaultKeyMap()}
 }
 
+// press is keyMsg (model_test.go) with the keys only the quiz tests use.
 func press(s string) tea.KeyPressMsg {
-	switch s {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	extra := map[string]rune{"up": tea.KeyUp, "backspace": tea.KeyBackspace, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown}
+	if code, ok := extra[s]; ok {
+		return tea.KeyPressMsg{Code: code}
 	}
-	r := []rune(s)[0]
-	return tea.KeyPressMsg{Code: r, Text: s}
+	return keyMsg(s)
 }
 
 // send delivers keys and returns the messages the commands produced.
@@ -342,22 +332,82 @@ func TestQuizScreens(t *testing.T) {
 	quizGolden(t, "quiz-results", plainView(q))
 }
 
+// TestQuizFullHelpListsEveryKey tries every key on every screen: each
+// one that does something must be in FullHelp, which also holds the short
+// help and, except while typing a number, the paging keys.
+func TestQuizFullHelpListsEveryKey(t *testing.T) {
+	candidates := []string{"enter", "space", "esc", "up", "down", "left", "right", "end", "pgup", "pgdown", "backspace", "?"}
+	for r := 'a'; r <= 'z'; r++ {
+		candidates = append(candidates, string(r))
+	}
+	for r := '0'; r <= '9'; r++ {
+		candidates = append(candidates, string(r))
+	}
+	// Each screen is reached by these keys from a new quiz; "=" types the
+	// rest as a number.
+	screens := []struct {
+		name string
+		prev *progress.Quiz
+		keys []string
+	}{
+		{"intro", &progress.Quiz{Attempts: 1, BestTotal: 4, LastMissed: []string{"warm"}}, nil},
+		{"single", nil, nil},
+		{"single feedback", nil, []string{"1", "enter"}},
+		{"multi", nil, []string{"1", "enter", "enter"}},
+		{"truefalse", nil, []string{"1", "enter", "enter", "1", "enter", "enter"}},
+		{"numeric", nil, []string{"1", "enter", "enter", "1", "enter", "enter", "1", "enter", "enter"}},
+		{"last feedback", nil, []string{"1", "enter", "enter", "1", "enter", "enter", "1", "enter", "enter", "=12.5", "enter"}},
+		{"results", nil, []string{"1", "enter", "enter", "1", "enter", "enter", "1", "enter", "enter", "=12.5", "enter", "enter"}},
+	}
+	open := func(prev *progress.Quiz, keys []string) *QuizModel {
+		q := NewQuiz(quizTestCommon(), quizTestLesson(t), prev, 3)
+		q.SetSize(40, 6) // small, so that there is something to scroll
+		for _, k := range keys {
+			if n, ok := strings.CutPrefix(k, "="); ok {
+				typeText(t, q, n)
+			} else {
+				send(t, q, k)
+			}
+		}
+		return q
+	}
+	state := func(q *QuizModel) string {
+		return fmt.Sprint(plainView(q), q.phase, q.cursor, q.picked, q.scroll, q.input.Value())
+	}
+	for _, sc := range screens {
+		q := open(sc.prev, sc.keys)
+		full := slices.Concat(q.FullHelp()...)
+		listed := func(k string) bool {
+			return slices.ContainsFunc(full, func(b key.Binding) bool { return key.Matches(press(k), b) })
+		}
+		for _, b := range q.ShortHelp() {
+			if !slices.ContainsFunc(full, func(f key.Binding) bool { return f.Help() == b.Help() }) {
+				t.Errorf("%s: short help %q is not in the full help", sc.name, b.Help())
+			}
+		}
+		if q.Capturing() {
+			if !listed("enter") || !listed("esc") {
+				t.Errorf("%s: typing a number, the full help lacks enter or esc: %v", sc.name, full)
+			}
+			continue
+		}
+		for _, k := range []string{"pgup", "pgdown"} {
+			if !listed(k) {
+				t.Errorf("%s: the full help lacks %s", sc.name, k)
+			}
+		}
+		for _, k := range candidates {
+			q := open(sc.prev, sc.keys)
+			before := state(q)
+			_, cmd := q.Update(press(k))
+			if (cmd != nil || state(q) != before) && !listed(k) {
+				t.Errorf("%s: %q does something but is not in the full help", sc.name, k)
+			}
+		}
+	}
+}
+
 func quizGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if f := flag.Lookup("update"); (f != nil && f.Value.String() == "true") || os.Getenv("UPDATE_GOLDEN") != "" {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
-	}
-	if got != string(want) {
-		t.Fatalf("%s differs; got:\n%s\nwant:\n%s", path, got, want)
-	}
+	quiztest.Golden(t, filepath.Join("testdata", name+".golden"), got)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"sync"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -97,66 +98,77 @@ func runQuiz(app *App, opts *quizOptions) error {
 	if opts.Retry {
 		attempt = quiz.NewRetry(l.Quiz, missed, rng)
 	}
-	width := 80
-	if app.IO.OutTTY {
-		if w, _, err := term.GetSize(stdoutFd()); err == nil && w > 0 {
-			width = min(w, 100)
-		}
-	}
 	p := quiz.Plain{
 		In: app.IO.In, Out: app.IO.Out,
 		Echo:      !app.IO.InTTY,
-		Width:     width,
+		Width:     plainWidth(app.IO),
 		Title:     l.Title,
-		Review:    func(id string) string { return stepName(l, id) },
+		Review:    func(id string) string { return quizStepLabel(l, id) },
 		RetryHint: "lectern quiz " + l.ID + " --retry",
-		Record:    func(o quiz.Outcome) string { return recordQuiz(app, l, o) },
+		Record: func(o quiz.Outcome) string {
+			if !o.Complete() { // nothing to save; say so
+				return quiz.Record(&progress.Lesson{}, "", o, app.Now())
+			}
+			note, problems, _ := saveQuiz(app, l, o)
+			for _, problem := range problems {
+				fmt.Fprintln(app.IO.ErrOut, "lectern:", problem)
+			}
+			return note
+		},
 	}
 	p.Run(attempt)
 	return nil
 }
 
-// stepName is how feedback points back to a step: "step 3, Visual Model".
-func stepName(l *lessons.Lesson, id string) string {
-	i := l.StepIndex(id)
-	if i < 0 {
-		return id
+// plainWidth is what plain output wraps to: the terminal's width (at most
+// 100) when standard output is one, else 80.
+func plainWidth(s *IOStreams) int {
+	if f, ok := s.Out.(interface{ Fd() uintptr }); ok && s.OutTTY {
+		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
+			return min(w, 100)
+		}
 	}
-	return fmt.Sprintf("step %d, %s", i+1, l.Steps[i].Title)
+	return 80
 }
 
-// recordQuiz saves an outcome (see quiz.Record for what counts) and returns
-// the note to show; a failure to save is reported on stderr.
-func recordQuiz(app *App, l *lessons.Lesson, o quiz.Outcome) string {
-	if !o.Complete() {
-		return quiz.Record(&progress.Lesson{}, "", o, app.Now())
-	}
+// quizStepLabel is how feedback points back to a step: "step 3, Visual
+// Model".
+func quizStepLabel(l *lessons.Lesson, id string) string {
+	return quiz.StepLabel(id, l.StepIndex(id), func(i int) string { return l.Steps[i].Title })
+}
+
+// saveQuiz records finished attempts, in order, in one change to progress
+// (see quiz.Record for what counts). It returns the note on the last one
+// for the learner, what to tell them on stderr (a damaged file set aside,
+// why the save failed) and, when nothing was saved, the error.
+func saveQuiz(app *App, l *lessons.Lesson, outcomes ...quiz.Outcome) (note string, problems []string, err error) {
 	step := ""
 	if s := l.StepByKind(lessons.KindQuiz); s != nil {
 		step = s.ID
 	}
-	var note string
 	_, notice, err := app.Progress().Update(func(st *progress.State) error {
 		pl := st.Lesson(l.ID)
 		if pl.ContentVersion == 0 {
 			pl.ContentVersion = l.Version
 		}
-		note = quiz.Record(pl, step, o, app.Now())
+		for _, o := range outcomes {
+			note = quiz.Record(pl, step, o, app.Now())
+		}
 		return nil
 	})
 	if notice != nil {
-		fmt.Fprintln(app.IO.ErrOut, "lectern:", notice.Msg)
+		problems = append(problems, notice.Msg)
 	}
 	if err != nil {
-		fmt.Fprintf(app.IO.ErrOut, "lectern: %v\n", err)
-		return "Not saved: see the message above."
+		note, problems = "Not saved: see the message above.", append(problems, err.Error())
 	}
-	return note
+	return note, problems, err
 }
 
 // runQuizTUI runs the quiz full-screen on its own (the lesson TUI embeds
 // the same component in its Quick Quiz step). Enter on the results, esc or
-// q (when not typing a number) leave; each finished attempt is saved.
+// q (when not typing a number) leave; each finished attempt is saved, and
+// none is lost by leaving while its save waits for the progress file.
 func runQuizTUI(app *App, l *lessons.Lesson, prior *progress.Quiz, seed uint64, retry bool) error {
 	c := &tui.Common{Keys: tui.DefaultKeyMap(), Colour: app.IO.Colour, Dark: true}
 	c.Styles = tui.NewStyles(c.Colour, c.Dark)
@@ -165,16 +177,17 @@ func runQuizTUI(app *App, l *lessons.Lesson, prior *progress.Quiz, seed uint64, 
 	if retry {
 		q.StartRetry()
 	}
-	m := &quizProgram{app: app, l: l, c: c, q: q}
+	m := &quizProgram{l: l, c: c, q: q, saver: &quizSaver{app: app, l: l}}
 	p := tea.NewProgram(m, tea.WithInput(app.IO.In), tea.WithOutput(app.IO.Out))
-	if _, err := p.Run(); err != nil {
+	_, err := p.Run()
+	for _, problem := range m.saver.finish() {
+		fmt.Fprintln(app.IO.ErrOut, "lectern:", problem)
+	}
+	if err != nil {
 		return err
 	}
-	if m.saveErr != "" {
-		fmt.Fprintln(app.IO.ErrOut, "lectern:", m.saveErr)
-	}
-	if m.last != nil {
-		o := m.last
+	if done := q.Outcomes(); len(done) > 0 {
+		o := done[len(done)-1]
 		fmt.Fprintf(app.IO.Out, "%s quiz: %d/%d", l.Title, o.Score, o.Total)
 		switch {
 		case o.Passed:
@@ -187,17 +200,71 @@ func runQuizTUI(app *App, l *lessons.Lesson, prior *progress.Quiz, seed uint64, 
 	return nil
 }
 
+// quizSaver saves the finished attempts of a full-screen quiz. The screen
+// queues each one as it finishes and saves it in the background, so a
+// progress file locked by another lectern never holds up the screen;
+// flush, once the program has ended, waits for a save under way and saves
+// whatever is still queued.
+type quizSaver struct {
+	app *App
+	l   *lessons.Lesson
+
+	saving sync.Mutex // held for a whole save: one at a time, in order
+
+	mu       sync.Mutex // guards queue and problems, briefly
+	queue    []quiz.Outcome
+	problems []string
+}
+
+func (s *quizSaver) add(o ...quiz.Outcome) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.queue = append(s.queue, o...)
+}
+
+// flush saves the queued outcomes and returns why that failed, or "".
+func (s *quizSaver) flush() string {
+	s.saving.Lock()
+	defer s.saving.Unlock()
+	s.mu.Lock()
+	batch := s.queue
+	s.queue = nil
+	s.mu.Unlock()
+	if len(batch) == 0 {
+		return ""
+	}
+	_, problems, err := saveQuiz(s.app, s.l, batch...)
+	s.mu.Lock()
+	s.problems = append(s.problems, problems...)
+	s.mu.Unlock()
+	if err != nil {
+		return err.Error()
+	}
+	return ""
+}
+
+// finish, once the program has ended, saves what is still queued (after
+// a save under way) and returns every problem met on the way.
+func (s *quizSaver) finish() []string {
+	s.flush()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.problems
+}
+
 // quizProgram hosts the quiz component: a title line, the quiz, a key line.
 type quizProgram struct {
-	app     *App
-	l       *lessons.Lesson
-	c       *tui.Common
-	q       *tui.QuizModel
-	last    *quiz.Outcome
+	l     *lessons.Lesson
+	c     *tui.Common
+	q     *tui.QuizModel
+	saver *quizSaver
+	// queued counts the quiz's outcomes handed to the saver.
+	queued  int
 	saveErr string
 }
 
-type quizSavedMsg struct{ err error }
+// quizSavedMsg reports a background save: the problem, or "".
+type quizSavedMsg struct{ problem string }
 
 func (m *quizProgram) Init() tea.Cmd {
 	if m.c.Colour {
@@ -217,13 +284,10 @@ func (m *quizProgram) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		*m.c.Styles = *tui.NewStyles(m.c.Colour, m.c.Dark)
 		return m, nil
 	case tui.QuizAttemptMsg:
-		o := msg.Outcome
-		m.last = &o
-		app, l := m.app, m.l
-		return m, func() tea.Msg { return quizSavedMsg{saveQuiz(app, l, o)} }
+		return m, nil // saved from q.Outcomes, which a quit cannot overtake
 	case quizSavedMsg:
-		if msg.err != nil {
-			m.saveErr = msg.err.Error()
+		if msg.problem != "" {
+			m.saveErr = msg.problem
 		}
 		return m, nil
 	case tui.QuizCloseMsg:
@@ -237,6 +301,12 @@ func (m *quizProgram) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 	_, cmd := m.q.Update(msg)
+	if done := m.q.Outcomes(); len(done) > m.queued {
+		m.saver.add(done[m.queued:]...)
+		m.queued = len(done)
+		saver := m.saver
+		cmd = tea.Batch(cmd, func() tea.Msg { return quizSavedMsg{saver.flush()} })
+	}
 	return m, cmd
 }
 
@@ -266,21 +336,4 @@ func (m *quizProgram) View() tea.View {
 	v.AltScreen = true
 	v.WindowTitle = "Lectern quiz"
 	return v
-}
-
-// saveQuiz records an outcome (run in a tea.Cmd, off the UI loop).
-func saveQuiz(app *App, l *lessons.Lesson, o quiz.Outcome) error {
-	step := ""
-	if s := l.StepByKind(lessons.KindQuiz); s != nil {
-		step = s.ID
-	}
-	_, _, err := app.Progress().Update(func(st *progress.State) error {
-		pl := st.Lesson(l.ID)
-		if pl.ContentVersion == 0 {
-			pl.ContentVersion = l.Version
-		}
-		quiz.Record(pl, step, o, app.Now())
-		return nil
-	})
-	return err
 }

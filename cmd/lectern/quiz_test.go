@@ -3,16 +3,19 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/gofrs/flock"
 
 	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/quiz"
+	"github.com/lectern-dev/lectern/quiz/quiztest"
 )
 
 // quizRun runs lectern with piped (non-terminal) streams, progress kept in
@@ -32,37 +35,10 @@ func quizRun(t *testing.T, state, lessonsDir, stdin string, args ...string) (std
 const tinyLessons = "testdata/quiz-lessons"
 
 // quizGolden compares got with testdata/quiz-golden/NAME.golden; run the
-// tests with -update (when the flag exists) or UPDATE_GOLDEN=1 to rewrite it.
+// tests with UPDATE_GOLDEN=1 to rewrite it.
 func quizGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "quiz-golden", name+".golden")
-	if f := flag.Lookup("update"); (f != nil && f.Value.String() == "true") || os.Getenv("UPDATE_GOLDEN") != "" {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
-	}
-	if got != string(want) {
-		g, w := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-		for i := range max(len(g), len(w)) {
-			var gl, wl string
-			if i < len(g) {
-				gl = g[i]
-			}
-			if i < len(w) {
-				wl = w[i]
-			}
-			if gl != wl {
-				t.Fatalf("%s differs from the output at line %d:\nwant %q\ngot  %q\nwhole output:\n%s", path, i+1, wl, gl, got)
-			}
-		}
-	}
+	quiztest.Golden(t, filepath.Join("testdata", "quiz-golden", name+".golden"), got)
 }
 
 func readQuizProgress(t *testing.T, state, lesson string) *progress.Lesson {
@@ -181,5 +157,78 @@ func TestQuizUsageErrors(t *testing.T) {
 	}
 	if _, _, code := quizRun(t, state, tinyLessons, "", "quiz", "--seed", "x"); code != 2 {
 		t.Errorf("bad seed: exit %d", code)
+	}
+}
+
+// TestQuizTUIQuitKeepsTheAttempt finishes the full-screen quiz and quits
+// at once (enter on the results, or q on the last feedback) while another
+// process holds the progress lock: the attempt must be saved by the time
+// the command returns, not dropped with a save still waiting in the
+// background.
+func TestQuizTUIQuitKeepsTheAttempt(t *testing.T) {
+	for name, quit := range map[string]string{"enter on the results": "\r\r", "q on the last feedback": "q"} {
+		t.Run(name, func(t *testing.T) {
+			state := t.TempDir()
+			var out, errOut bytes.Buffer
+			env := map[string]string{"XDG_STATE_HOME": state, "HOME": state, "LECTERN_LESSONS": tinyLessons}
+			app := newApp(&IOStreams{Out: &out, ErrOut: &errOut, InTTY: true, OutTTY: true}, func(k string) string { return env[k] })
+			l, err := app.Lesson("tiny")
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Every answer right, worked out from the seed the quiz shuffles with.
+			const seed = 3
+			a := quiz.NewAttempt(l.Quiz, quiz.NewRand(seed))
+			var keys strings.Builder
+			for i := range a.Len() {
+				it := a.Item(i)
+				if it.Q.Kind == quiz.Numeric {
+					keys.WriteString(quiz.FormatNumber(it.Q.Number))
+				} else {
+					for _, c := range it.CorrectShown() {
+						keys.WriteString(strconv.Itoa(c + 1))
+					}
+				}
+				keys.WriteString("\r") // submit
+				if i < a.Len()-1 {
+					keys.WriteString("\r") // next question
+				}
+			}
+			keys.WriteString(quit)
+			app.IO.In = strings.NewReader(keys.String())
+
+			// Another lectern holds the lock for a while.
+			if err := os.MkdirAll(app.StateDir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			lock := flock.New(app.Progress().Path() + ".lock")
+			if err := lock.Lock(); err != nil {
+				t.Fatal(err)
+			}
+			const hold = 700 * time.Millisecond
+			start := time.Now()
+			time.AfterFunc(hold, func() { lock.Unlock() })
+
+			done := make(chan error, 1)
+			go func() { done <- runQuizTUI(app, l, nil, seed, false) }()
+			select {
+			case err = <-done:
+			case <-time.After(30 * time.Second):
+				t.Fatal("the quiz did not end")
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if time.Since(start) < hold {
+				t.Error("returned before the progress lock was free")
+			}
+			pl := readQuizProgress(t, state, "tiny")
+			if pl == nil || pl.Quiz == nil || pl.Quiz.Attempts != 1 || !pl.Quiz.Passed || !pl.Done("quiz") {
+				t.Fatalf("the finished attempt was not saved: %+v", pl)
+			}
+			if !strings.HasSuffix(out.String(), "Tiny quiz: 4/4, passed\n") || errOut.Len() > 0 {
+				t.Errorf("stdout ends %q, stderr %q", out.String()[max(out.Len()-40, 0):], errOut.String())
+			}
+		})
 	}
 }
