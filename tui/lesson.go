@@ -59,9 +59,11 @@ type lessonModel struct {
 	tour     *tourModel
 	glossary *glossaryModel
 	// notice is a one-off message shown until the learner changes step.
-	notice    string
-	quiz      quizStep
-	challenge *challengeModel
+	notice string
+	quiz   quizStep
+	// quizRecorded counts the quiz's outcomes already saved.
+	quizRecorded int
+	challenge    *challengeModel
 }
 
 func newLessonModel(c *Common, l *lessons.Lesson, st *progress.State, opts Options, save saveFunc) *lessonModel {
@@ -306,9 +308,9 @@ func (m *lessonModel) update(msg tea.Msg) (cmd tea.Cmd, leave bool) {
 		return nil, false
 	}
 	if m.quiz != nil {
-		switch msg := msg.(type) {
+		switch msg.(type) {
 		case QuizAttemptMsg:
-			return m.recordQuiz(msg.Outcome), false
+			return nil, false // already recorded from Outcomes, below
 		case QuizCloseMsg:
 			m.quiz = nil
 			return m.layoutBody(), false
@@ -319,7 +321,12 @@ func (m *lessonModel) update(msg tea.Msg) (cmd tea.Cmd, leave bool) {
 		}
 		var cmd tea.Cmd
 		m.quiz, cmd = m.quiz.Update(msg)
-		return cmd, false
+		cmds := []tea.Cmd{cmd}
+		outs := m.quiz.Outcomes()
+		for ; m.quizRecorded < len(outs); m.quizRecorded++ {
+			cmds = append(cmds, m.recordQuiz(outs[m.quizRecorded]))
+		}
+		return tea.Batch(cmds...), false
 	}
 	if m.challenge != nil {
 		if cmd, handled := m.challenge.update(msg); handled {
@@ -478,7 +485,8 @@ func (m *lessonModel) fullHelp() [][]key.Binding {
 	}
 	switch {
 	case m.quiz != nil:
-		groups = append([][]key.Binding{m.quiz.ShortHelp()}, groups...)
+		// The quiz takes every key but these while it is open.
+		return append(m.quiz.FullHelp(), []key.Binding{k.Back, k.Quit})
 	case m.challenge != nil:
 		groups = append([][]key.Binding{m.challenge.shortHelp()}, groups...)
 	case m.current().Kind == lessons.KindDiagram:

@@ -11,6 +11,7 @@ import (
 
 	"github.com/lectern-dev/lectern/lessons"
 	"github.com/lectern-dev/lectern/progress"
+	"github.com/lectern-dev/lectern/quiz"
 )
 
 func builtin(t *testing.T) []*lessons.Lesson {
@@ -420,5 +421,49 @@ func TestChangedLessonIsMentioned(t *testing.T) {
 	h.key("n")
 	if s := h.screen(); strings.Contains(s, "updated since your last visit") {
 		t.Fatalf("the notice outstays the first step:\n%s", s)
+	}
+}
+
+// Passing the quiz inside the lesson records it — queued in the very Update
+// that submits the last answer — and marks the Quick Quiz step done.
+func TestQuizInLessonRecordsAPass(t *testing.T) {
+	h := newHarness(t, false, nil)
+	h.send(tea.WindowSizeMsg{Width: 100, Height: 40})
+	h.key("enter", "n", "n", "n", "n", "n", "enter")
+	qm, ok := h.m.lesson.quiz.(*QuizModel)
+	if !ok {
+		t.Fatalf("enter on the quiz step did not start the quiz:\n%s", h.screen())
+	}
+	for !qm.attempt.Done() {
+		it, _ := qm.attempt.Current()
+		switch it.Q.Kind {
+		case quiz.Numeric:
+			for _, r := range quiz.FormatNumber(it.Q.Number) {
+				h.key(string(r))
+			}
+		case quiz.Multi:
+			for _, c := range it.CorrectShown() {
+				h.key(digit(c))
+			}
+		default:
+			h.key(digit(it.CorrectShown()[0]))
+		}
+		if qm.attempt.Answered() == qm.attempt.Len()-1 {
+			// The last answer: the save must be queued before any
+			// command runs.
+			_, cmd := h.m.Update(keyMsg("enter"))
+			if !h.m.saving && len(h.m.pending) == 0 {
+				t.Fatal("finishing the quiz queued no progress write")
+			}
+			for _, msg := range run(cmd) {
+				h.send(msg)
+			}
+			break
+		}
+		h.key("enter", "enter")
+	}
+	l := h.disk().Lessons["serverless"]
+	if l == nil || l.Quiz == nil || !l.Quiz.Passed || l.Quiz.Attempts != 1 || !l.Done("quiz") {
+		t.Fatalf("after a perfect quiz, progress is %+v", l)
 	}
 }

@@ -20,6 +20,11 @@ type quizStep interface {
 	// are text, not commands.
 	Capturing() bool
 	ShortHelp() []key.Binding
+	FullHelp() [][]key.Binding
+	// Outcomes lists every attempt finished so far, as soon as the Update
+	// that finished it returns, so the lesson can queue the save in that
+	// same Update (a quit right after cannot overtake it).
+	Outcomes() []quiz.Outcome
 }
 
 // QuizAttemptMsg is sent by the quiz component when an attempt (full or
@@ -39,6 +44,7 @@ func (m *lessonModel) startQuiz() tea.Cmd {
 		prior = lp.Quiz
 	}
 	m.quiz = NewQuiz(m.c, m.l, prior, seed)
+	m.quizRecorded = 0
 	m.quiz.SetSize(m.contentWidth, m.bodyHeight)
 	return nil
 }
