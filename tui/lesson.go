@@ -55,6 +55,7 @@ type lessonModel struct {
 	width, height int
 	bodyHeight    int
 	contentWidth  int
+	split         splitLayout // set by layoutBody, read by view
 
 	tour     *tourModel
 	glossary *glossaryModel
@@ -83,8 +84,8 @@ func (m *lessonModel) pageKey() renderKey {
 }
 
 func (m *lessonModel) markdownWidth() int {
-	if split, _, right := m.diagramSplit(); split {
-		return max(right-2, render.MinWidth)
+	if m.split.on {
+		return max(m.split.right-2, render.MinWidth)
 	}
 	return max(m.contentWidth-2, render.MinWidth)
 }
@@ -100,15 +101,20 @@ func (m *lessonModel) sidebarWidth() int {
 	return 0
 }
 
-// diagramSplit reports whether the Visual Model is laid out as the drawing
-// on the left and the narration and page on the right, and their widths.
-func (m *lessonModel) diagramSplit() (split bool, left, right int) {
+// splitLayout is the Visual Model laid out as the drawing on the left and
+// the narration and page on the right, when there is room for both.
+type splitLayout struct {
+	on          bool
+	left, right int
+}
+
+func (m *lessonModel) diagramSplit() splitLayout {
 	if m.current().Kind != lessons.KindDiagram || m.tour == nil {
-		return false, 0, 0
+		return splitLayout{}
 	}
-	left = m.tour.naturalWidth(min(m.contentWidth/2, 48)) + 1
-	right = m.contentWidth - left - 1
-	return right >= 30, left, right
+	left := m.tour.naturalWidth(min(m.contentWidth/2, 48)) + 1
+	right := m.contentWidth - left - 1
+	return splitLayout{on: right >= 30, left: left, right: right}
 }
 
 // setSize lays the lesson out: header (1), body, progress bar (1).
@@ -135,11 +141,12 @@ func (m *lessonModel) layoutBody() tea.Cmd {
 		m.challenge.setSize(m.contentWidth, m.bodyHeight)
 	}
 	vpWidth, vpHeight := m.contentWidth, m.bodyHeight
-	split, _, right := m.diagramSplit()
+	m.split = m.diagramSplit()
+	split := m.split.on
 	switch {
 	case split:
-		vpWidth = right
-		vpHeight = max(m.bodyHeight-m.narrationHeight(right)-1, 1)
+		vpWidth = m.split.right
+		vpHeight = max(m.bodyHeight-m.narrationHeight(m.split.right)-1, 1)
 	case m.current().Kind == lessons.KindDiagram && m.tour != nil:
 		vpHeight = max(m.bodyHeight-m.narrationHeight(m.contentWidth), 2)
 	}
@@ -152,7 +159,7 @@ func (m *lessonModel) layoutBody() tea.Cmd {
 	}
 	if split {
 		m.vp.SetContent(page)
-		m.tour.layout(m.diagramSplitLeft(), m.bodyHeight)
+		m.tour.layout(m.split.left, m.bodyHeight)
 	} else {
 		m.vp.SetContent(m.composeBody(page))
 	}
@@ -184,17 +191,17 @@ func (m *lessonModel) composeBody(page string) string {
 
 func (m *lessonModel) renderCmd() tea.Cmd {
 	k := m.pageKey()
-	md := m.current().Markdown
-	s := m.current()
-	if s.Kind == lessons.KindGlossary {
-		md += "\n\n" + lessons.GlossaryMarkdown(m.l.Glossary)
-	}
-	if s.Kind == lessons.KindChallenge && m.opts.Challenges != nil {
-		if prompt, ok := m.opts.Challenges.Prompt(s.Challenge); ok {
-			md += "\n\n" + prompt
-		}
-	}
+	s, glossary, svc := m.current(), m.l.Glossary, m.opts.Challenges
 	return func() tea.Msg {
+		md := s.Markdown
+		if s.Kind == lessons.KindGlossary {
+			md += "\n\n" + lessons.GlossaryMarkdown(glossary)
+		}
+		if s.Kind == lessons.KindChallenge && svc != nil {
+			if prompt, ok := svc.Prompt(s.Challenge); ok {
+				md += "\n\n" + prompt
+			}
+		}
 		out, err := render.Default.Markdown(md, k.style, k.width)
 		return renderedMsg{key: k, out: out, err: err}
 	}
@@ -266,10 +273,6 @@ func (m *lessonModel) scrollToFocus() {
 		m.vp.SetYOffset(max(0, top-max((h-(bottom-top+1))/2, 0)))
 	}
 }
-
-func (m *lessonModel) isSplit() bool { split, _, _ := m.diagramSplit(); return split }
-
-func (m *lessonModel) diagramSplitLeft() int { _, left, _ := m.diagramSplit(); return left }
 
 // narrationHeight is the height of the tour's narration at this width:
 // all of it, leaving the drawing (or the page beside it) a few lines.
@@ -398,8 +401,8 @@ func (m *lessonModel) view() string {
 		body = m.quiz.View()
 	case m.challenge != nil:
 		body = m.challenge.view()
-	case m.isSplit():
-		_, left, right := m.diagramSplit()
+	case m.split.on:
+		left, right := m.split.left, m.split.right
 		drawing := strings.Join(fitLines(m.tour.view(), left, m.bodyHeight), "\n")
 		side := m.tour.narration(right, m.narrationHeight(right)) + "\n" + s.Muted.Render(strings.Repeat("─", right)) + "\n" + m.vp.View()
 		side = strings.Join(fitLines(side, right, m.bodyHeight), "\n")
