@@ -81,6 +81,14 @@ func (s *challengeSvc) grader() *grader.Grader {
 	return s.warm
 }
 
+// Close stops the worker kept waiting, if one was started.
+func (s *challengeSvc) Close() {
+	s.once.Do(func() {}) // none started: make sure none starts now
+	if s.warm != nil {
+		s.warm.Close()
+	}
+}
+
 func (s *challengeSvc) Prompt(id string) (string, bool) { return challengePrompt(id) }
 
 func (s *challengeSvc) Workspace(id string) (string, string, error) {

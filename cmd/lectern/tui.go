@@ -32,8 +32,10 @@ Run 'lectern --help' for everything.
 	}
 	store := app.Progress()
 	st, notice, loadErr := store.Load()
+	challenges := &challengeSvc{app: app}
+	defer challenges.Close()
 	opts := tui.Options{Lessons: all, Store: store, State: st, Colour: app.IO.Colour, Now: app.Now,
-		Challenges: &challengeSvc{app: app}}
+		Challenges: challenges}
 	if notice != nil {
 		opts.Notice = notice.Msg
 	}
