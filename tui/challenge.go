@@ -275,9 +275,9 @@ func (m *challengeModel) statusLine() string {
 		return s.Accent.Render("Grading…")
 	case m.report == nil:
 		if c := m.state.Challenges[m.id()]; c != nil && c.Passed {
-			return s.Success.Render("✓ Passed before. enter re-grades, e edits, h shows a hint.")
+			return s.Success.Render(ansi.Wrap("✓ Passed before. enter re-grades, e edits, h shows a hint.", max(m.width, 10), ""))
 		}
-		return s.Accent.Render("▶ e edits your code in $EDITOR (graded when you close it) · enter grades · h hint")
+		return s.Accent.Render(ansi.Wrap("▶ e: edit (graded when you close the editor) · enter: grade · h: hint", max(m.width, 10), ""))
 	}
 	return ""
 }
@@ -308,7 +308,7 @@ func (m *challengeModel) resultsText(w int) (summary, tests string) {
 			if failing {
 				mark, style = "✗", s.Error
 			}
-			b.WriteString(style.Render(ansi.Truncate(mark+" "+t.Name, w, "…")) + "\n")
+			b.WriteString(style.Render(ansi.Wrap(mark+" "+t.Name, w, "")) + "\n")
 			if failing && t.Message != "" {
 				b.WriteString(ansi.Wrap(indent(t.Message, "    "), w, "") + "\n")
 			}

@@ -43,7 +43,7 @@ func TestChallengeStepGradesHintsAndCompletes(t *testing.T) {
 	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	h.key("enter", "n", "n", "n", "n", "n", "n")
 	s := h.screen()
-	if !strings.Contains(s, "Step 7/9: Coding Challenge") || !strings.Contains(s, "enter grades") {
+	if !strings.Contains(s, "Step 7/9: Coding Challenge") || !strings.Contains(s, "enter: grade") {
 		t.Fatalf("challenge step:\n%s", s)
 	}
 	h.key("enter")

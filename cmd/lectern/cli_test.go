@@ -252,3 +252,10 @@ func TestDevCheckValidatesLessonsAndChallenges(t *testing.T) {
 		t.Fatalf("broken glossary: exit %d\n%s", code, out)
 	}
 }
+
+func TestResetUnknownNameListsLessonsAndChallenges(t *testing.T) {
+	_, errOut, code := run(t, t.TempDir(), "", nil, "reset", "nosuch", "--yes")
+	if code != 2 || !strings.Contains(errOut, "lessons: serverless") || !strings.Contains(errOut, "challenges: cost-calculator") {
+		t.Fatalf("exit %d stderr %q", code, errOut)
+	}
+}

@@ -2,11 +2,13 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/lectern-dev/lectern/exercises"
 	"github.com/lectern-dev/lectern/progress"
 )
 
@@ -46,6 +48,11 @@ func runReset(app *App, opts *resetOptions) error {
 	}
 	l, err := app.Lesson(opts.Target)
 	if err != nil {
+		var ue *usageError
+		if errors.As(err, &ue) {
+			// reset takes either kind of name; say so.
+			return usageErrorf("%v; challenges: %s", err, strings.Join(exercises.IDs(), ", "))
+		}
 		return err
 	}
 	ok, err := confirm(fmt.Sprintf("Forget your progress in %q (steps done, place, quiz record)?", l.Title))
