@@ -44,7 +44,11 @@ func (h *homeModel) update(msg tea.KeyPressMsg) {
 func (h *homeModel) view(st *progress.State) string {
 	s := h.c.Styles
 	var b strings.Builder
-	b.WriteString(s.Title.Render("Lectern") + s.Muted.Render(" · learn in your terminal, offline") + "\n")
+	title := s.Title.Render("Lectern")
+	if tagline := " · learn in your terminal, offline"; ansi.StringWidth("Lectern"+tagline) <= h.width {
+		title += s.Muted.Render(tagline)
+	}
+	b.WriteString(title + "\n")
 	if h.notice != "" {
 		// One line: the full text is printed by `lectern progress`.
 		b.WriteString(s.Warning.Render(ansi.Truncate("⚠ "+h.notice, h.width, "…")) + "\n")

@@ -297,7 +297,7 @@ func (m *Model) footerLines() []string {
 		bindings, groups = m.lesson.shortHelp(), m.lesson.fullHelp()
 	} else {
 		choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "choose"))
-		bindings = []key.Binding{choose, m.c.Keys.Open, m.c.Keys.Help, m.c.Keys.Quit}
+		bindings = []key.Binding{m.c.Keys.Open, choose, m.c.Keys.Help, m.c.Keys.Quit}
 		groups = [][]key.Binding{bindings}
 	}
 	if m.showHelp {
