@@ -23,7 +23,8 @@ func TestCalculateCostExamples(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := costcalculator.CalculateCost(tt.invocations, tt.avgDurationMs, tt.memorySizeMB)
-			if math.Abs(got-tt.want) > 1e-9 {
+			// Written so that NaN (which compares false with everything) fails.
+			if !(math.Abs(got-tt.want) <= 1e-9) {
 				t.Errorf("CalculateCost(%d, %v, %d) = %v, want %.2f",
 					tt.invocations, tt.avgDurationMs, tt.memorySizeMB, got, tt.want)
 			}

@@ -1,0 +1,7 @@
+package costcalculator
+
+import "math"
+
+func CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {
+	return math.Inf(1)
+}
