@@ -51,6 +51,9 @@ const (
 	ReasonTimeout Reason = "timeout"
 	ReasonMemory  Reason = "memory"
 	ReasonCrash   Reason = "crash"
+	// ReasonCancelled: grading was interrupted (Ctrl-C) before a verdict;
+	// it says nothing about the code and is not worth recording.
+	ReasonCancelled Reason = "cancelled"
 )
 
 // Verdict is the result of grading one file.
@@ -63,6 +66,10 @@ type Verdict struct {
 	Reason      Reason       `json:"reason,omitempty"`
 	DurationMs  float64      `json:"duration_ms"`
 	Diagnostics []Diagnostic `json:"diagnostics,omitempty"`
+	// Unsupported is set on an error that is a limitation of Lectern's
+	// interpreter (valid Go it cannot run, or runs wrongly), not a mistake
+	// in the code. The Reason is then compile.
+	Unsupported bool `json:"unsupported,omitempty"`
 }
 
 // TestResult is one test (Exercism v2 fields plus whether it is hidden).
@@ -91,6 +98,10 @@ func (v *Verdict) Total() int { return len(v.Tests) }
 // maxOutput is how much of a test's output a verdict keeps (Exercism's
 // interface asks for 500 characters).
 const maxOutput = 500
+
+// maxMessageBytes caps a verdict's own message (a crash report, say; a
+// panic's message is the code's to choose).
+const maxMessageBytes = 4096
 
 // Grader grades files. The zero value starts a fresh worker per grade; a
 // Grader with a Pool (see NewWarm) keeps a worker waiting, for the TUI.
@@ -128,6 +139,8 @@ func (g *Grader) Grade(ctx context.Context, ch *exercises.Challenge, name string
 	if v.Tests == nil {
 		v.Tests = []TestResult{}
 	}
+	v.Message = capMessage(v.Message)
+	escapeVerdict(v)
 	v.DurationMs = math.Round(float64(time.Since(start).Microseconds())/100) / 10
 	return v
 }
@@ -141,33 +154,70 @@ func (g *Grader) grade(ctx context.Context, ch *exercises.Challenge, name string
 	if err != nil {
 		return &Verdict{Status: Error, Reason: ReasonCrash, Message: "internal error: " + err.Error()}
 	}
-	var res *sandbox.Result
-	if g.Pool != nil {
-		res, err = g.Pool.Run(ctx, job)
-	} else {
-		res, err = sandbox.Run(ctx, job)
+	type ran struct {
+		res *sandbox.Result
+		err error
 	}
+	done := make(chan ran, 1)
+	go func() {
+		var r ran
+		if g.Pool != nil {
+			r.res, r.err = g.Pool.Run(ctx, job)
+		} else {
+			r.res, r.err = sandbox.Run(ctx, job)
+		}
+		done <- r
+	}()
+	var r ran
+	select {
+	case r = <-done:
+	case <-time.After(min(job.TimeLimit/4, 500*time.Millisecond)):
+		// A grade takes milliseconds; one this slow may well stop at the
+		// time limit, and then the names of the tests it never ran are
+		// needed: find them meanwhile.
+		expectedFor(ch).start()
+		r = <-done
+	}
+	res, err := r.res, r.err
 	if err != nil {
 		if ctx.Err() != nil {
-			return &Verdict{Status: Error, Reason: ReasonCrash, Message: "grading was cancelled"}
+			return &Verdict{Status: Error, Reason: ReasonCancelled, Message: "grading was cancelled"}
 		}
 		return &Verdict{Status: Error, Reason: ReasonCrash, Message: "could not run the tests: " + err.Error()}
 	}
-	return verdictFromResult(ch, prep, job, res)
+	v := verdictFromResult(ch, prep, job, res)
+	if stopped, why := stoppedEarly(res); why != "" {
+		addNotRun(v, ch, expectedFor(ch).names(ctx), stopped, why)
+	}
+	return v
 }
 
 func compileVerdict(diags []Diagnostic) *Verdict {
 	lines := make([]string, len(diags))
-	unsupported := false
+	anyUnsupported, unsupported := false, len(diags) > 0
 	for i, d := range diags {
 		lines[i] = d.String()
-		unsupported = unsupported || d.Unsupported
+		anyUnsupported = anyUnsupported || d.Unsupported
+		unsupported = unsupported && d.Unsupported
 	}
 	msg := strings.Join(lines, "\n")
-	if unsupported {
+	switch {
+	case unsupported:
 		msg += "\n(This is a limitation of Lectern's grader, not a mistake in your code.)"
+	case anyUnsupported:
+		msg += "\n(Some of these are limitations of Lectern's grader rather than mistakes: those that say so.)"
 	}
-	return &Verdict{Status: Error, Reason: ReasonCompile, Message: msg, Diagnostics: diags}
+	return &Verdict{Status: Error, Reason: ReasonCompile, Message: msg, Diagnostics: diags, Unsupported: unsupported}
+}
+
+// OversizeVerdict is the verdict for a file too large to grade, given its
+// size in bytes (negative when unknown, beyond what was read).
+func OversizeVerdict(ch *exercises.Challenge, name string, size int64) *Verdict {
+	v := compileVerdict([]Diagnostic{{File: displayName(name), Message: tooLargeMessage(size)}})
+	v.Version = 2
+	v.Challenge = ch.ID
+	v.Tests = []TestResult{}
+	return v
 }
 
 // sandboxName is the learner file's name inside the sandbox: its own name
@@ -235,6 +285,7 @@ func buildJob(ch *exercises.Challenge, prep *Prepared) (sandbox.Job, error) {
 func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job, res *sandbox.Result) *Verdict {
 	clean := cleaner(ch, prep)
 	v := &Verdict{}
+	var fault, faultTest, faultMsg string
 	for _, tr := range res.Tests {
 		// A test with subtests is reported through its subtests, unless it
 		// failed on its own account.
@@ -244,19 +295,27 @@ func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job,
 		if tr.Status == sandbox.StatusSkip {
 			continue
 		}
-		out := tr.Output
-		if len(out) > maxOutput {
-			out = out[:maxOutput] + fmt.Sprintf("\n[output truncated: %d bytes in all]", len(tr.Output))
-		}
-		t := TestResult{Name: tr.Name, Status: Status(tr.Status), Output: out, Hidden: ch.IsHidden(tr.Name)}
+		t := TestResult{Name: tr.Name, Status: Status(tr.Status), Output: truncateOutput(tr.Output), Hidden: ch.IsHidden(tr.Name)}
 		if tr.Status != sandbox.StatusPass {
 			t.Message = clean(tr.Message)
+		}
+		if tr.Fault != "" {
+			// Never a failure: the interpreter, not the code, went wrong.
+			if fault == "" {
+				fault, faultTest, faultMsg = tr.Fault, tr.Name, t.Message
+			}
+			t.Status = Error
+			t.Message = "not graded: Lectern's interpreter mishandled " + tr.Fault + " (a limitation of Lectern, not a mistake in your code)\n" + t.Message
 		}
 		v.Tests = append(v.Tests, t)
 	}
 	limit := job.TimeLimit
 	switch res.Outcome {
 	case sandbox.Completed:
+		if fault != "" {
+			unsupportedVerdict(v, fault, "while running "+faultTest, faultMsg)
+			return v
+		}
 		v.Status = Pass
 		for _, t := range v.Tests {
 			if t.Status != Pass {
@@ -271,13 +330,30 @@ func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job,
 		return v
 	case sandbox.LoadFailed:
 		v.Status = Error
-		if res.LoadStatus == "panic" {
+		switch {
+		case res.Fault != "":
+			unsupportedVerdict(v, res.Fault, "while loading your code", clean(res.Message))
+		case res.LoadStatus == "panic":
 			v.Reason = ReasonCrash
 			v.Message = "your code panicked while the package was being initialised (in init or a package-level variable):\n" + clean(res.Message)
-		} else {
+		default:
 			v.Reason = ReasonCompile
+			v.Unsupported = true
 			v.Message = "Lectern's Go interpreter could not run this code, although the Go type checker accepts it. " +
-				"This is a limitation of the grader, not necessarily a mistake in your code; try writing it more simply.\n" + clean(res.Message)
+				"This is a limitation of the grader, not necessarily a mistake in your code; try writing it more simply.\n" + stripImportPrefix(clean(res.Message))
+		}
+		return v
+	case sandbox.OutputLimit:
+		// The tests that ran keep their results; the one that printed too
+		// much is an error (addNotRun lists the rest).
+		v.Status = Fail
+		if res.Running != "" {
+			v.Tests = append(v.Tests, TestResult{Name: res.Running, Status: Error, Message: res.Message,
+				Output: truncateOutput(res.Output), Hidden: ch.IsHidden(res.Running)})
+		} else {
+			v.Status = Error
+			v.Reason = ReasonCrash
+			v.Message = res.Message + " while loading your code (in init or a package-level variable)"
 		}
 		return v
 	}
@@ -300,10 +376,15 @@ func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job,
 			where, sizeString(int(job.MemoryLimit)))
 		testMsg = "exceeded the memory limit"
 	default:
-		v.Reason = ReasonCrash
 		detail := panicFirst(clean(res.Message))
+		if res.Fault != "" {
+			unsupportedVerdict(v, res.Fault, where, detail)
+			testMsg = "not graded: Lectern's interpreter mishandled " + res.Fault + " (a limitation of Lectern, not a mistake in your code)"
+			break
+		}
+		v.Reason = ReasonCrash
 		v.Message = fmt.Sprintf("your code crashed the test process %s:\n%s", where, detail)
-		if strings.Contains(res.Stderr, "goroutine") && strings.Contains(detail, "panic") {
+		if strings.HasPrefix(detail, "panic: ") {
 			v.Message += "\nA panic inside a goroutine cannot be recovered by the tests; it stops the whole program."
 		}
 		testMsg = "crashed: " + firstLine(detail)
@@ -313,6 +394,163 @@ func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job,
 	}
 	return v
 }
+
+// unsupportedVerdict turns v into the error that says the interpreter,
+// not the code, went wrong: it names the construct, where, and a way
+// around it.
+func unsupportedVerdict(v *Verdict, construct, where, detail string) {
+	v.Status = Error
+	v.Reason = ReasonCompile
+	v.Unsupported = true
+	v.Message = fmt.Sprintf("Lectern's interpreter mishandled %s %s. This is a limitation of Lectern's interpreter, not a mistake in your code (go test would run it).", construct, where)
+	if tip := faultTip(construct); tip != "" {
+		v.Message += " " + tip
+	}
+	if detail != "" {
+		v.Message += "\n" + detail
+	}
+}
+
+// faultTip suggests a way around what the interpreter gets wrong.
+func faultTip(construct string) string {
+	switch {
+	case strings.Contains(construct, "errors.As"):
+		return "Until it can, check for your error with errors.Is and a sentinel error made with errors.New (var ErrX = errors.New(\"...\"))."
+	case strings.Contains(construct, "%w"):
+		return "Until it can, wrap an error made with errors.New, or format the value with %v."
+	case strings.Contains(construct, "error"):
+		return "Until it can, give the Error method a pointer receiver (func (e *T) Error() string) and use &T{...}."
+	}
+	return "Until it can, please write that part another way."
+}
+
+// stoppedEarly says where and why the worker stopped before every test
+// ran ("" when it did not).
+func stoppedEarly(res *sandbox.Result) (at, why string) {
+	switch res.Outcome {
+	case sandbox.Timeout:
+		why = "time limit exceeded"
+	case sandbox.Memory:
+		why = "memory limit exceeded"
+	case sandbox.Crashed:
+		why = "crashed"
+		if res.Fault != "" {
+			why = "the interpreter failed"
+		}
+	case sandbox.OutputLimit:
+		why = "output limit exceeded"
+	default:
+		return "", ""
+	}
+	return res.Running, why
+}
+
+// notRunPrefix starts the message of a test that never ran.
+const notRunPrefix = "not run: "
+
+// addNotRun lists every expected test that has no result as an error, so
+// the learner sees (and the total counts) the tests that never ran.
+func addNotRun(v *Verdict, ch *exercises.Challenge, expected []string, stopped, why string) {
+	have := map[string]bool{}
+	for _, t := range v.Tests {
+		have[t.Name] = true
+	}
+	where := "while loading your code"
+	if stopped != "" {
+		where = "at " + stopped
+	}
+	for _, name := range expected {
+		if !have[name] {
+			v.Tests = append(v.Tests, TestResult{Name: name, Status: Error, Hidden: ch.IsHidden(name),
+				Message: fmt.Sprintf(notRunPrefix+"grading stopped %s (%s)", where, why)})
+		}
+	}
+}
+
+// expected holds the names of every test a full grade of a challenge
+// reports, in order, as the reference solution produces them (the subtests
+// of a table-driven test exist only once it runs). They are found by
+// grading the reference, once per process and only when some grade is
+// slow or stopped early.
+type expected struct {
+	ch   *exercises.Challenge
+	once sync.Once
+	done chan struct{}
+	list []string // nil if the reference could not be graded
+}
+
+var expectedByID sync.Map // challenge id -> *expected
+
+func expectedFor(ch *exercises.Challenge) *expected {
+	e, _ := expectedByID.LoadOrStore(ch.ID, &expected{ch: ch, done: make(chan struct{})})
+	return e.(*expected)
+}
+
+// start grades the reference in the background, the first time.
+func (e *expected) start() {
+	e.once.Do(func() {
+		go func() {
+			defer close(e.done)
+			e.list = referenceTests(e.ch)
+		}()
+	})
+}
+
+// names returns the test names (nil if unknown or ctx ends first).
+func (e *expected) names(ctx context.Context) []string {
+	e.start()
+	select {
+	case <-e.done:
+		return e.list
+	case <-ctx.Done():
+		return nil
+	}
+}
+
+func referenceTests(ch *exercises.Challenge) []string {
+	prep, diags := Precheck(ch, "solution.go", ch.Solution)
+	if len(diags) > 0 {
+		return nil
+	}
+	job, err := buildJob(ch, prep)
+	if err != nil {
+		return nil
+	}
+	// Its own time limit bounds it; a cancelled grade need not wait for it.
+	res, err := sandbox.Run(context.Background(), job)
+	if err != nil || res.Outcome != sandbox.Completed {
+		return nil
+	}
+	var names []string
+	for _, t := range verdictFromResult(ch, prep, job, res).Tests {
+		names = append(names, t.Name)
+	}
+	return names
+}
+
+// truncateOutput keeps maxOutput bytes of a test's output, cut between
+// characters.
+func truncateOutput(out string) string {
+	if len(out) <= maxOutput {
+		return out
+	}
+	return sandbox.TruncateUTF8(out, maxOutput) + fmt.Sprintf("\n[output truncated: %d bytes in all]", len(out))
+}
+
+// capMessage keeps maxMessageBytes of a message, cut between characters.
+func capMessage(s string) string {
+	if len(s) <= maxMessageBytes {
+		return s
+	}
+	return sandbox.TruncateUTF8(s, maxMessageBytes-len("…")) + "…"
+}
+
+// importPrefix is how the interpreter introduces an error in an imported
+// package: the test file's import of the learner's package, which means
+// nothing to the learner.
+var importPrefix = regexp.MustCompile(`(?m)^\S+_test\.go:\d+:\d+: import "[^"]*" error: `)
+
+func stripImportPrefix(s string) string { return importPrefix.ReplaceAllString(s, "") }
 
 // panicFirst moves the runtime's "panic: ..." / "fatal error: ..." lines
 // before the interpreter's "in function" lines.

@@ -22,6 +22,11 @@ const correctBody = `
 	return math.Round(math.Max(0, gbs-400000)*0.0000166667*100) / 100
 `
 
+// recoveredPanics, appended to a submission, makes its package
+// initialisation recover 3000 panics that unwound through a function of
+// the learner's (each leaves the interpreter's trace of that frame).
+const recoveredPanics = "\nfunc boom() { panic(\"fatal error: out of memory\") }\n\nfunc init() {\n\tfor i := 0; i < 3000; i++ {\n\t\tfunc() {\n\t\t\tdefer func() { recover() }()\n\t\t\tboom()\n\t\t}()\n\t}\n}\n"
+
 func submission(imports, body string) string {
 	return "package costcalculator\n\nimport (\n" + imports + "\n)\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n" + body + "\n}\n"
 }
@@ -33,6 +38,9 @@ type hostile struct {
 	reason     Reason
 	contains   []string // in the verdict message or a test message
 	maxElapsed time.Duration
+	total      int    // tests reported, when set
+	text       string // in the text report
+	noRace     bool   // skipped under the race detector (see raceEnabled)
 }
 
 func hostileCases() []hostile {
@@ -58,11 +66,32 @@ func hostileCases() []hostile {
 		{name: "nil map write", src: submission(`"math"`, "\tvar m map[string]float64\n\tm[\"x\"] = math.Pi\n\treturn m[\"x\"]"), status: Fail,
 			contains: []string{"assignment to entry in nil map", "in costcalculator.CalculateCost (solution.go)"}},
 		{name: "1 TB allocation", src: submission(`"math"`, "\tb := make([]byte, 1<<40)\n\treturn float64(len(b)) * math.Pi"), status: Error, reason: ReasonMemory,
-			contains: []string{"memory limit exceeded", "64 MB", "TestCalculateCostExamples/inside_the_free_tier"}},
+			contains: []string{"memory limit exceeded", "64 MB", "TestCalculateCostExamples/inside_the_free_tier"}, noRace: true},
+		// Recovered panics leave nothing behind that could bury the report
+		// of the allocation that kills the worker.
+		{name: "recovered panics then a 1 TB allocation", src: submission(`"math"`, "\tb := make([]byte, 1<<40)\n\treturn float64(len(b)) * math.Pi") + recoveredPanics,
+			status: Error, reason: ReasonMemory, contains: []string{"memory limit exceeded", "TestCalculateCostExamples/inside_the_free_tier"}, noRace: true},
+		// A panic whose message looks like the runtime's is still a panic.
+		{name: "a goroutine panics with an out-of-memory message", src: submission(`"math"`, "\t_ = math.Pi\n\tgo func() {\n\t\tpanic(\"fatal error: out of memory\")\n\t}()\n\tselect {}"),
+			status: Error, reason: ReasonCrash, contains: []string{"panic: fatal error: out of memory", "cannot be recovered"}},
+		{name: "recovered panics then a goroutine panic", src: submission(`"math"`, "\t_ = math.Pi\n\tgo func() {\n\t\tpanic(\"boom in a goroutine\")\n\t}()\n\tselect {}") + recoveredPanics,
+			status: Error, reason: ReasonCrash, contains: []string{"panic: boom in a goroutine"}},
 		{name: "slowly growing memory", src: "package costcalculator\n\nvar hoard [][]byte\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\tfor i := 0; ; i++ {\n\t\thoard = append(hoard, make([]byte, 4096))\n\t}\n}\n",
 			status: Error, reason: ReasonMemory, contains: []string{"memory limit exceeded"}},
 		{name: "100 MB of output", src: submission(`"fmt"`, "\tline := \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"\n\tfor i := 0; i < 1<<20; i++ {\n\t\tfmt.Println(line)\n\t}\n\treturn 0"),
-			status: Fail, contains: []string{"output limit exceeded", "64 KB"}},
+			status: Fail, contains: []string{"output limit exceeded", "64 KB"}, total: 21},
+		// Recovering the output-limit panic does not buy more printing: the
+		// limit ends grading at once, and the tests not run are listed.
+		{name: "printing forever, recovering the output limit", src: submission(`"fmt"`, "\tfor {\n\t\tfunc() {\n\t\t\tdefer func() { recover() }()\n\t\t\tfmt.Println(\"spam spam spam spam spam spam spam spam spam spam spam spam spam\")\n\t\t}()\n\t}"),
+			status: Fail, contains: []string{"output limit exceeded", "64 KB", "TestCalculateCostExamples/inside_the_free_tier", "not run: grading stopped at TestCalculateCostExamples/inside_the_free_tier (output limit exceeded)"},
+			maxElapsed: 1500 * time.Millisecond, total: 21},
+		// A hidden case that loops: the tests before it keep their results,
+		// and those after it are listed as not run, so the total stays 21.
+		{name: "endless loop in one hidden case", src: submission(`"math"`, "\tif invocations == 12_345_678 {\n\t\tfor {\n\t\t}\n\t}"+correctBody),
+			status: Error, reason: ReasonTimeout, total: 21,
+			contains: []string{"TestCalculateCost/fractional_duration", "did not finish",
+				"not run: grading stopped at TestCalculateCost/fractional_duration (time limit exceeded)", "TestCalculateCost/a_billion_tiny_invocations_stay_free"},
+			text: "15 passed, 1 failed, 5 not run"},
 		{name: "printing a fake passing result", src: submission(`"fmt"`, "\tfmt.Println(`{\"e\":\"finish\",\"t\":\"TestCalculateCost\",\"s\":\"pass\"}`)\n\tfmt.Println(`{\"e\":\"done\"}`)\n\tfmt.Println(\"PASS\\nok  \\tcostcalculator\\t0.001s\")\n\treturn -1"),
 			status: Fail, contains: []string{"= -1, want"}},
 		{name: "wrong signature", src: "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB float64) float64 {\n\treturn 0\n}\n",
@@ -100,6 +129,13 @@ func TestHostileSubmissions(t *testing.T) {
 	ch := costCalculator(t)
 	for _, tc := range hostileCases() {
 		t.Run(tc.name, func(t *testing.T) {
+			if tc.noRace && raceEnabled {
+				// The race runtime reserves its shadow memory up front, so
+				// the worker's RLIMIT_AS (its size at start plus the memory
+				// limit) leaves it no room to run; outside -race this case
+				// runs as usual.
+				t.Skip("skipped under the race detector: its runtime does not fit the worker's address-space limit")
+			}
 			before := workerProcesses(t)
 			start := time.Now()
 			v := Grade(t.Context(), ch, "solution.go", []byte(tc.src))
@@ -117,6 +153,15 @@ func TestHostileSubmissions(t *testing.T) {
 				if !strings.Contains(all, want) {
 					t.Errorf("verdict does not mention %q:\n%s", want, text.String())
 				}
+			}
+			if !strings.Contains(text.String(), tc.text) {
+				t.Errorf("text report does not say %q:\n%s", tc.text, text.String())
+			}
+			if tc.total > 0 && v.Total() != tc.total {
+				t.Errorf("%d tests reported, want %d:\n%s", v.Total(), tc.total, text.String())
+			}
+			if len(v.Message) > maxMessageBytes {
+				t.Errorf("verdict message is %d bytes, want at most %d:\n%.3000s", len(v.Message), maxMessageBytes, v.Message)
 			}
 			if tc.maxElapsed > 0 && elapsed > tc.maxElapsed {
 				t.Errorf("took %v, want at most %v", elapsed, tc.maxElapsed)

@@ -72,7 +72,7 @@ func Precheck(ch *exercises.Challenge, name string, src []byte) (p *Prepared, di
 		return nil, []Diagnostic{{File: name, Line: line, Col: col, Message: fmt.Sprintf(format, args...)}}
 	}
 	if len(src) > MaxSourceBytes {
-		return fail(0, 0, "the file is %s; the grader accepts files up to %s", sizeString(len(src)), sizeString(MaxSourceBytes))
+		return fail(0, 0, "%s", tooLargeMessage(int64(len(src))))
 	}
 	if strings.TrimSpace(string(src)) == "" {
 		return fail(0, 0, "the file is empty: start from the starter code (it begins with \"package %s\") and write %s",
@@ -87,7 +87,7 @@ func Precheck(ch *exercises.Challenge, name string, src []byte) (p *Prepared, di
 	if err != nil {
 		var list scanner.ErrorList
 		if errors.As(err, &list) {
-			list.Sort()
+			list = compilerLikeErrors(list)
 			for i, e := range list {
 				if i == maxDiagnostics {
 					diags = append(diags, Diagnostic{File: name, Message: "too many errors"})
@@ -175,6 +175,30 @@ func Precheck(ch *exercises.Challenge, name string, src []byte) (p *Prepared, di
 		return nil, diags
 	}
 	return &Prepared{Name: name, Source: out, Imports: imports}, nil
+}
+
+// tooLargeMessage says a file of size bytes is too large (size < 0: its
+// size is unknown, beyond what was read).
+func tooLargeMessage(size int64) string {
+	if size < 0 {
+		return fmt.Sprintf("the file is larger than %s, the largest the grader accepts", sizeString(MaxSourceBytes))
+	}
+	return fmt.Sprintf("the file is %s; the grader accepts files up to %s", sizeString(int(size)), sizeString(MaxSourceBytes))
+}
+
+// compilerLikeErrors reports syntax errors the way the Go compiler does:
+// in order, at most one per line, and without the parser's follow-on
+// complaints about the end of the file once something earlier went wrong.
+func compilerLikeErrors(list scanner.ErrorList) scanner.ErrorList {
+	list.RemoveMultiples()
+	out := list[:0:0]
+	for _, e := range list {
+		if len(out) > 0 && strings.HasSuffix(e.Msg, "found 'EOF'") {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 func displayName(name string) string {

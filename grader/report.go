@@ -15,12 +15,24 @@ func WriteJSON(w io.Writer, v *Verdict) error {
 	return enc.Encode(v)
 }
 
+// Headers of the text report for errors found before any test ran.
+const (
+	compileHeader     = "✗ your code does not compile yet:"
+	unsupportedHeader = "⚠ Lectern's interpreter can't run this yet — not a mistake in your code:"
+)
+
 // WriteText writes the verdict for a person: one line per test (✓/✗),
-// the messages of failures, then "N passed, M failed".
+// the messages of failures, then "N passed, M failed". A limitation of the
+// interpreter is never presented as a failure: its tests count as not
+// graded, under a header that says so.
 func WriteText(w io.Writer, v *Verdict) error {
 	var b strings.Builder
-	if v.Status == Error && v.Reason == ReasonCompile {
-		b.WriteString("✗ your code does not compile yet:\n")
+	if v.Status == Error && v.Reason == ReasonCompile && len(v.Tests) == 0 {
+		if v.Unsupported {
+			b.WriteString(unsupportedHeader + "\n")
+		} else {
+			b.WriteString(compileHeader + "\n")
+		}
 		b.WriteString(indent(v.Message, "  "))
 		b.WriteString("\n")
 		_, err := io.WriteString(w, b.String())
@@ -28,7 +40,11 @@ func WriteText(w io.Writer, v *Verdict) error {
 	}
 	for _, t := range v.Tests {
 		mark := "✓"
-		if t.Status != Pass {
+		switch {
+		case t.Status == Pass:
+		case v.Unsupported && t.Status == Error:
+			mark = "?"
+		default:
 			mark = "✗"
 		}
 		fmt.Fprintf(&b, "%s %s\n", mark, t.Name)
@@ -42,13 +58,30 @@ func WriteText(w io.Writer, v *Verdict) error {
 			b.WriteString("\n")
 		}
 	}
-	if v.Status == Error {
+	switch {
+	case v.Status == Error && v.Unsupported:
+		b.WriteString(unsupportedHeader + "\n")
+		b.WriteString(indent(v.Message, "  "))
+		b.WriteString("\n")
+	case v.Status == Error:
 		fmt.Fprintf(&b, "✗ error (%s): ", v.Reason)
 		b.WriteString(v.Message)
 		b.WriteString("\n")
 	}
-	passed := v.Passed()
-	fmt.Fprintf(&b, "%d passed, %d failed", passed, v.Total()-passed)
+	passed, notRun := v.Passed(), 0
+	for _, t := range v.Tests {
+		if t.Status == Error && strings.HasPrefix(t.Message, notRunPrefix) {
+			notRun++
+		}
+	}
+	if v.Unsupported {
+		fmt.Fprintf(&b, "%d passed, %d not graded", passed, v.Total()-passed)
+	} else {
+		fmt.Fprintf(&b, "%d passed, %d failed", passed, v.Total()-passed-notRun)
+		if notRun > 0 {
+			fmt.Fprintf(&b, ", %d not run", notRun)
+		}
+	}
 	if v.Status == Pass {
 		b.WriteString(" — all tests pass!")
 	}

@@ -81,6 +81,7 @@ func rewrite(ch *exercises.Challenge, fset *token.FileSet, file *ast.File, info 
 		}
 		return true
 	})
+	r.interpreterGaps()
 	ast.Inspect(file, r.visit)
 	if len(r.diags) > 0 {
 		return "", r.diags

@@ -65,3 +65,8 @@ func vmSize() (int64, error) {
 	}
 	return 0, fmt.Errorf("no VmSize in /proc/self/status")
 }
+
+// selfExe is the file this process runs. /proc/self/exe is that file even
+// after it was deleted or replaced (say, by a rebuild while the TUI runs),
+// whereas os.Executable gives its path, which may name a new binary by now.
+func selfExe() (string, error) { return "/proc/self/exe", nil }

@@ -19,3 +19,5 @@ func startCmd(cmd *exec.Cmd) error { return cmd.Start() }
 func killGroup(p *os.Process) { _ = p.Kill() }
 
 func limitAddressSpace(extra int64) error { return nil }
+
+func selfExe() (string, error) { return os.Executable() }

@@ -32,6 +32,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // WorkerArg is the hidden first argument that turns the executable into a
@@ -76,13 +77,16 @@ func (j *Job) defaults() {
 
 // Event is one line on the worker's result pipe.
 type Event struct {
-	Kind     string `json:"e"`           // loaded, load_error, start, finish, memory, done
+	Kind     string `json:"e"`           // loaded, load_error, start, finish, memory, output_limit, trace, done
 	Test     string `json:"t,omitempty"` // full test name, "TestX/sub"
 	Status   string `json:"s,omitempty"` // finish: pass, fail, error, skip; load_error: compile, panic
 	Message  string `json:"m,omitempty"`
 	Output   string `json:"o,omitempty"`
 	Subtests bool   `json:"sub,omitempty"` // finish: the test ran subtests
 	Micros   int64  `json:"us,omitempty"`
+	// Fault (finish, load_error) names what the interpreter got wrong when
+	// the test's panic came from the interpreter rather than from the code.
+	Fault string `json:"f,omitempty"`
 }
 
 // Test statuses.
@@ -103,6 +107,9 @@ const (
 	Timeout    Outcome = "timeout"    // killed at the time limit
 	Memory     Outcome = "memory"     // the memory ceiling was hit
 	Crashed    Outcome = "crash"      // the worker died (e.g. a panic in a goroutine)
+	// OutputLimit: the code printed more than the job allows; the worker
+	// stopped there, whatever the code would have done next.
+	OutputLimit Outcome = "output_limit"
 )
 
 // TestResult is one finished test or subtest.
@@ -113,6 +120,7 @@ type TestResult struct {
 	Output   string
 	Subtests bool
 	Duration time.Duration
+	Fault    string // see Event.Fault; the Status is then StatusError
 }
 
 // Result is what a worker reported and what the parent observed.
@@ -120,9 +128,11 @@ type Result struct {
 	Outcome    Outcome
 	Tests      []TestResult // in the order they finished
 	Running    string       // the innermost test that was running when the worker stopped early
-	Message    string       // load error, crash or memory details
-	LoadStatus string       // for LoadFailed: compile or panic
+	Output     string       // what Running printed before the worker stopped (OutputLimit)
+	Message    string       // load error, crash, memory or output-limit details
+	LoadStatus string       // for LoadFailed: compile, panic or interp (the interpreter itself failed)
 	LoadOutput string       // output printed while loading (init functions)
+	Fault      string       // for LoadFailed and Crashed: what the interpreter got wrong, if it was its fault
 	Stderr     string       // the worker's own stderr, capped (runtime crash reports)
 	Elapsed    time.Duration
 }
@@ -142,11 +152,13 @@ type Worker struct {
 	once     sync.Once
 }
 
-// Start launches a worker from the executable at exe ("" means this one).
+// Start launches a worker from the executable at exe ("" means this one:
+// on Linux the very file this process runs, even if it has since been
+// deleted or replaced by a rebuild).
 func Start(exe string) (*Worker, error) {
 	if exe == "" {
 		var err error
-		if exe, err = os.Executable(); err != nil {
+		if exe, err = selfExe(); err != nil {
 			return nil, fmt.Errorf("sandbox: locate executable: %w", err)
 		}
 	}
@@ -235,6 +247,8 @@ func (w *Worker) Run(ctx context.Context, job Job) (*Result, error) {
 		done, gotAny       bool
 		timedOut, canceled bool
 		memoryEvent        string
+		outputLimit        bool
+		trace              []string // interpreter trace lines from goroutines
 	)
 	ctxDone := ctx.Done()
 loop:
@@ -256,7 +270,7 @@ loop:
 					}
 				}
 				res.Tests = append(res.Tests, TestResult{Name: ev.Test, Status: ev.Status, Message: ev.Message,
-					Output: ev.Output, Subtests: ev.Subtests, Duration: time.Duration(ev.Micros) * time.Microsecond})
+					Output: ev.Output, Subtests: ev.Subtests, Duration: time.Duration(ev.Micros) * time.Microsecond, Fault: ev.Fault})
 			case "loaded":
 				res.LoadOutput = ev.Output
 			case "load_error":
@@ -264,8 +278,18 @@ loop:
 				res.LoadStatus = ev.Status
 				res.Message = ev.Message
 				res.LoadOutput = ev.Output
+				res.Fault = ev.Fault
 			case "memory":
 				memoryEvent = ev.Message
+			case "output_limit":
+				outputLimit = true
+				res.Message = ev.Message
+				res.Output = ev.Output
+			case "trace":
+				if len(trace) == maxTrace {
+					trace = trace[1:]
+				}
+				trace = append(trace, ev.Message)
 			case "done":
 				done = true
 			}
@@ -293,15 +317,18 @@ loop:
 		res.Running = running[len(running)-1]
 	}
 
+	report, death := finalReport(res.Stderr)
 	switch {
 	case res.Outcome == LoadFailed:
 	case done:
 		res.Outcome = Completed
-	case memoryEvent != "" || outOfMemory(res.Stderr):
+	case outputLimit:
+		res.Outcome = OutputLimit
+	case memoryEvent != "" || death == Memory:
 		res.Outcome = Memory
 		res.Message = memoryEvent
 		if res.Message == "" {
-			res.Message = firstLines(crashReport(res.Stderr), 2)
+			res.Message = firstLines(report, 2)
 		}
 	case timedOut:
 		res.Outcome = Timeout
@@ -309,10 +336,14 @@ loop:
 		return res, ctx.Err()
 	default:
 		res.Outcome = Crashed
-		res.Message = crashReport(res.Stderr)
+		res.Message = report
 		if res.Message == "" {
 			res.Message = fmt.Sprintf("the worker exited unexpectedly (%v)", w.cmd.ProcessState)
+		} else if len(trace) > 0 {
+			// Where in the code the goroutine that killed the worker was.
+			res.Message = capReport(res.Message + "\n" + strings.Join(trace, "\n"))
 		}
+		res.Fault = InterpreterFault(firstLines(report, 1))
 		if !gotAny && res.Stderr == "" {
 			return res, fmt.Errorf("%w: %v", ErrUnavailable, w.cmd.ProcessState)
 		}
@@ -329,27 +360,102 @@ func Run(ctx context.Context, job Job) (*Result, error) {
 	return w.Run(ctx, job)
 }
 
-func outOfMemory(stderr string) bool {
-	return strings.Contains(stderr, "out of memory") || strings.Contains(stderr, "cannot allocate memory")
-}
+// Limits on what a crash report keeps.
+const (
+	maxTrace       = 8    // interpreter trace lines from goroutines
+	maxReportLines = 12   // lines of a crash report
+	maxReportLine  = 300  // bytes of one line
+	maxReport      = 1500 // bytes of the whole report
+)
 
-// crashReport extracts the runtime's report ("panic: ..." or "fatal error:
-// ...") from a worker's stderr, with the interpreter's position lines.
-func crashReport(stderr string) string {
-	var keep []string
-	for _, line := range strings.Split(stderr, "\n") {
-		switch {
-		case strings.HasPrefix(line, "panic: "), strings.HasPrefix(line, "fatal error: "),
-			strings.HasPrefix(line, "runtime: "), strings.Contains(line, ": panic: "):
-			if i := strings.Index(line, " [recovered"); i >= 0 {
-				line = line[:i]
-			}
-			keep = append(keep, line)
-		case strings.HasPrefix(line, "goroutine "):
-			return strings.Join(keep, "\n")
+// finalReport extracts the Go runtime's last words from a dead worker's
+// stderr and says what killed it. Only the runtime writes to the worker's
+// stderr (the interpreter's traces and the code's output are captured
+// elsewhere), so the report starts at the first line that starts like one:
+// "panic: " (an unrecovered panic, whatever its message says: a crash),
+// "fatal error: out of memory" or "runtime: out of memory" (memory), any
+// other "fatal error: " or "runtime: " (a crash, unless the runtime's own
+// lines before the goroutine dump say it could not get memory). It returns
+// the report up to the goroutine dump, capped, and Memory, Crashed or ""
+// when there is no report.
+func finalReport(stderr string) (report string, death Outcome) {
+	lines := strings.Split(stderr, "\n")
+	start := -1
+	for i, l := range lines {
+		if strings.HasPrefix(l, "panic: ") || strings.HasPrefix(l, "fatal error: ") || strings.HasPrefix(l, "runtime: ") {
+			start = i
+			break
 		}
 	}
-	return strings.Join(keep, "\n")
+	if start < 0 {
+		return "", ""
+	}
+	var keep []string
+	for _, l := range lines[start:] {
+		if strings.HasPrefix(l, "goroutine ") || (len(keep) > 0 && strings.HasPrefix(l, "[signal ")) {
+			break
+		}
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if i := strings.Index(l, " [recovered"); i >= 0 && strings.HasPrefix(strings.TrimSpace(l), "panic: ") {
+			l = l[:i]
+		}
+		keep = append(keep, l)
+	}
+	death = Crashed
+	if !strings.HasPrefix(keep[0], "panic: ") {
+		for _, l := range keep {
+			if strings.Contains(l, "out of memory") || strings.Contains(l, "cannot allocate memory") || strings.Contains(l, "errno=12") {
+				death = Memory
+				break
+			}
+		}
+	}
+	return capReport(strings.Join(keep, "\n")), death
+}
+
+// capReport keeps at most maxReportLines lines of at most maxReportLine
+// bytes, and maxReport bytes in all.
+func capReport(s string) string {
+	lines := strings.Split(s, "\n")
+	cut := false
+	if len(lines) > maxReportLines {
+		lines, cut = lines[:maxReportLines], true
+	}
+	n := 0
+	for i, l := range lines {
+		if len(l) > maxReportLine {
+			l = TruncateUTF8(l, maxReportLine) + "…"
+			lines[i] = l
+		}
+		if n += len(l) + 1; n > maxReport {
+			lines, cut = lines[:i], true
+			break
+		}
+	}
+	if cut {
+		lines = append(lines, "…")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// TruncateUTF8 returns the longest prefix of s of at most n bytes that
+// does not end inside a UTF-8 encoded character.
+func TruncateUTF8(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if n <= 0 {
+		return ""
+	}
+	i := n
+	// Back up over continuation bytes (at most 3) to the start of the
+	// character that would be cut.
+	for j := 0; j < utf8.UTFMax && i > 0 && !utf8.RuneStart(s[i]); j++ {
+		i--
+	}
+	return s[:i]
 }
 
 func firstLines(s string, n int) string {

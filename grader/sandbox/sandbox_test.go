@@ -2,10 +2,16 @@ package sandbox
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func TestMain(m *testing.M) {
@@ -76,5 +82,171 @@ func TestRunReportsEachSubtest(t *testing.T) {
 	}
 	if r := got["TestAdd"]; r.Status != StatusFail || !r.Subtests {
 		t.Errorf("TestAdd = %+v", r)
+	}
+}
+
+const errorsSolution = `package calc
+
+import (
+	"errors"
+	"fmt"
+)
+
+type myErr struct{ code int }
+
+func (e myErr) Error() string { return fmt.Sprint("code ", e.code) }
+
+func Add(a, b int) int {
+	switch a {
+	case 1:
+		var e error = myErr{1}
+		_ = e.Error()
+	case 2:
+		var e myErr
+		var target any = &e
+		errors.As(errors.New("x"), target)
+	case 0:
+		if err := fmt.Errorf("w: %w", myErr{2}); err.Error() != "w: code 2" {
+			panic("wrong: " + err.Error())
+		}
+	}
+	return a + b
+}
+`
+
+// Panics that come from the interpreter mishandling valid code (not from
+// the code itself) are flagged, so they are never graded as failures.
+func TestInterpreterFaultsAreFlagged(t *testing.T) {
+	j := job(errorsSolution, fixTests(addTests))
+	j.Packages = append(j.Packages, "errors")
+	res, err := Run(context.Background(), j)
+	if err != nil || res.Outcome != Completed {
+		t.Fatalf("%v %s: %s\n%s", err, res.Outcome, res.Message, res.Stderr)
+	}
+	want := map[string]string{
+		"TestAdd/1+2": "through the error interface",
+		"TestAdd/2+2": "errors.As",
+		"TestAdd/0+0": "%w",
+	}
+	for _, tr := range res.Tests {
+		w, ok := want[tr.Name]
+		if !ok {
+			continue
+		}
+		delete(want, tr.Name)
+		if tr.Status != StatusError || !strings.Contains(tr.Fault, w) {
+			t.Errorf("%s: status %s fault %q, want an error with a fault naming %q (message %q)", tr.Name, tr.Status, tr.Fault, w, tr.Message)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("tests not reported: %v", want)
+	}
+	// The code's own panics, and sort's reflect-worded ones, are not faults.
+	for _, r := range []any{"boom", fmt.Errorf("runtime error: index out of range"), sortPanic()} {
+		if f := faultOf(r); f != "" {
+			t.Errorf("faultOf(%v) = %q, want none", r, f)
+		}
+	}
+}
+
+func sortPanic() (r any) {
+	defer func() { r = recover() }()
+	sort.Slice(42, func(i, j int) bool { return false })
+	return nil
+}
+
+// Reaching the output limit ends the job there and then, even if the code
+// recovers the panic and goes on printing: no waiting for the time limit.
+func TestOutputLimitEndsTheJob(t *testing.T) {
+	sol := "package calc\n\nimport \"fmt\"\n\nfunc Add(a, b int) int {\n\tfor {\n\t\tfunc() {\n\t\t\tdefer func() { recover() }()\n\t\t\tfmt.Println(\"spam spam spam\")\n\t\t}()\n\t}\n}\n"
+	j := job(sol, fixTests(addTests))
+	j.OutputLimit = 1000
+	start := time.Now()
+	res, err := Run(context.Background(), j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Outcome != OutputLimit || res.Running != "TestAdd/1+2" || !strings.Contains(res.Message, "1000 bytes") ||
+		!strings.HasPrefix(res.Output, "spam spam spam\n") || len(res.Output) > 1000 {
+		t.Fatalf("outcome %s running %q message %q output %d bytes", res.Outcome, res.Running, res.Message, len(res.Output))
+	}
+	if d := time.Since(start); d > j.TimeLimit/2 {
+		t.Errorf("took %v: the limit did not stop the job", d)
+	}
+}
+
+// A worker's death is classified from the first line of the runtime's
+// report; what a panic message says does not matter, and the report kept
+// is short.
+func TestWorkerDeathIsClassifiedByItsFirstLine(t *testing.T) {
+	dump := "\ngoroutine 7 [running]:\nmain.f()\n\t/x.go:1 +0x1\n"
+	for _, tc := range []struct {
+		stderr string
+		want   Outcome
+		first  string
+	}{
+		{"panic: fatal error: out of memory" + dump, Crashed, "panic: fatal error: out of memory"},
+		{"panic: runtime: out of memory\n\tpanic: cannot allocate memory" + dump, Crashed, "panic: runtime: out of memory"},
+		{"sandbox worker: address-space limit: x\nfatal error: out of memory" + dump, Memory, "fatal error: out of memory"},
+		{"runtime: out of memory: cannot allocate 1099511627776-byte block (3997696 in use)\nfatal error: out of memory" + dump, Memory, "runtime: out of memory"},
+		{"fatal error: concurrent map writes" + dump, Crashed, "fatal error: concurrent map writes"},
+		{"runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow" + dump, Crashed, "runtime: goroutine stack exceeds"},
+		{"panic: x [recovered]\n\tpanic: y" + dump, Crashed, "panic: x"},
+		{"", "", ""},
+	} {
+		report, death := finalReport(tc.stderr)
+		if death != tc.want || !strings.HasPrefix(report, tc.first) || strings.Contains(report, "goroutine 7") {
+			t.Errorf("finalReport(%q) = %q, %q; want %q starting %q", tc.stderr, report, death, tc.want, tc.first)
+		}
+	}
+	long := "panic: " + strings.Repeat("é", 1000) + "\n" + strings.Repeat("x.go:1:2: panic: f(...)\n", 500)
+	if report, _ := finalReport(long); len(report) > maxReport+len("\n…") || !utf8.ValidString(report) {
+		t.Errorf("report of %d bytes (valid UTF-8: %v)", len(report), utf8.ValidString(report))
+	}
+}
+
+// On Linux the worker is this very binary, even once the file it was
+// started from has been replaced (a rebuild while the TUI runs): the copy
+// of the test binary below deletes itself, puts an impostor at its path,
+// then runs a job.
+func TestWorkerComesFromTheRunningBinary(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("/proc/self/exe is Linux only")
+	}
+	if os.Getenv("SANDBOX_TEST_REPLACE_SELF") == "1" {
+		self, err := os.Executable()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Remove(self); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(self, []byte("#!/bin/sh\necho impostor >&2\nexit 7\n"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		res, err := Run(context.Background(), job("package calc\n\nfunc Add(a, b int) int { return a + b }\n", fixTests(addTests)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Printf("outcome=%s stderr=%q\n", res.Outcome, res.Stderr)
+		return
+	}
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(self)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp := filepath.Join(t.TempDir(), "host.test")
+	if err := os.WriteFile(cp, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(cp, "-test.run=^TestWorkerComesFromTheRunningBinary$", "-test.v")
+	cmd.Env = append(os.Environ(), "SANDBOX_TEST_REPLACE_SELF=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "outcome=completed") {
+		t.Fatalf("%v\n%s", err, out)
 	}
 }

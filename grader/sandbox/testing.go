@@ -64,7 +64,7 @@ func (t *T) log(s string) {
 		return
 	}
 	if n+len(s) > maxMessage {
-		s = s[:maxMessage-n] + "…"
+		s = TruncateUTF8(s, maxMessage-n) + "…"
 	}
 	t.msgs = append(t.msgs, strings.TrimSuffix(s, "\n"))
 }
@@ -185,9 +185,9 @@ func (t *T) run(f func(*T)) {
 	h := t.h
 	h.em.emit(Event{Kind: "start", Test: t.name})
 	var out strings.Builder
-	prev := h.out.switchTo(&out)
+	prev, prevTest := h.out.switchTo(&out, t.name)
 	start := time.Now()
-	status := ""
+	status, fault := "", ""
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
@@ -201,6 +201,7 @@ func (t *T) run(f func(*T)) {
 					t.Fail()
 					t.log(panicMessage(r, h.trace.lines()))
 					status = StatusError
+					fault = faultOf(r)
 				}
 			}
 		}()
@@ -209,7 +210,7 @@ func (t *T) run(f func(*T)) {
 	}()
 	t.runCleanups()
 	elapsed := time.Since(start)
-	h.out.switchTo(prev)
+	h.out.switchTo(prev, prevTest)
 
 	t.mu.Lock()
 	switch {
@@ -225,7 +226,7 @@ func (t *T) run(f func(*T)) {
 	hasSub := t.hasSub
 	t.mu.Unlock()
 	h.em.emit(Event{Kind: "finish", Test: t.name, Status: status, Message: msg, Output: out.String(),
-		Subtests: hasSub, Micros: elapsed.Microseconds()})
+		Subtests: hasSub, Micros: elapsed.Microseconds(), Fault: fault})
 }
 
 func (t *T) runCleanups() {

@@ -6,8 +6,10 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"strconv"
 	"strings"
 	"sync"
 	"testing/fstest"
@@ -40,6 +42,7 @@ const (
 	exitOK       = 0
 	exitNoJob    = 2
 	exitMemory   = 3
+	exitOutput   = 4
 	exitDeadline = 5
 )
 
@@ -130,7 +133,13 @@ type harness struct {
 }
 
 func newHarness(job *Job, em *emitter) *harness {
-	h := &harness{job: job, em: em, out: &capture{limit: job.OutputLimit}, trace: &traceBuffer{}}
+	h := &harness{job: job, em: em, trace: &traceBuffer{em: em, main: goid()}}
+	h.out = &capture{limit: job.OutputLimit, onLimit: func(test, output string) {
+		// The limit ends the job: however the code reacts (it may recover
+		// the panic and go on printing), nothing it does next counts.
+		em.emit(Event{Kind: "output_limit", Test: test, Output: output, Message: outputLimitError{job.OutputLimit}.Error()})
+		os.Exit(exitOutput)
+	}}
 	fsys := fstest.MapFS{}
 	for name, src := range job.Files {
 		fsys[name] = &fstest.MapFile{Data: []byte(src), Mode: 0o444}
@@ -178,6 +187,20 @@ func fmtSymbols(orig map[string]reflect.Value, out io.Writer) map[string]reflect
 		m[k] = v
 	}
 	empty := strings.NewReader("")
+	errorf := orig["Errorf"].Interface().(func(string, ...any) error)
+	m["Errorf"] = reflect.ValueOf(func(f string, a ...any) error {
+		err := errorf(f, a...)
+		// yaegi v0.16.1 hands %w a value of an interpreted type without
+		// its methods, and fmt formats it as "%!w(struct {...}=...)".
+		if strings.Contains(err.Error(), "%!w(") {
+			for _, x := range a {
+				if _, isErr := x.(error); !isErr && interpretedType(reflect.TypeOf(x)) {
+					panic(interpreterFault{"fmt.Errorf with %w and a value of a type declared in your file"})
+				}
+			}
+		}
+		return err
+	})
 	m["Print"] = reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fprint(out, a...) })
 	m["Printf"] = reflect.ValueOf(func(f string, a ...any) (int, error) { return fmt.Fprintf(out, f, a...) })
 	m["Println"] = reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fprintln(out, a...) })
@@ -187,17 +210,27 @@ func fmtSymbols(orig map[string]reflect.Value, out io.Writer) map[string]reflect
 	return m
 }
 
+// interpretedType reports whether t looks like the stand-in yaegi builds
+// for a type declared in interpreted code: an unnamed struct, or a pointer
+// to one (compiled packages never pass those to fmt.Errorf's %w).
+func interpretedType(t reflect.Type) bool {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t != nil && t.Kind() == reflect.Struct && t.Name() == ""
+}
+
 func (h *harness) run() {
 	if err := h.interp.Use(h.symbols()); err != nil {
 		h.em.emit(Event{Kind: "load_error", Status: "compile", Message: err.Error()})
 		return
 	}
 	loadOut := &strings.Builder{}
-	h.out.switchTo(loadOut)
+	h.out.switchTo(loadOut, "")
 	for _, name := range h.job.Eval {
-		status, msg := h.load(name)
+		status, msg, fault := h.load(name)
 		if status != "" {
-			h.em.emit(Event{Kind: "load_error", Status: status, Message: msg, Output: loadOut.String()})
+			h.em.emit(Event{Kind: "load_error", Status: status, Message: msg, Output: loadOut.String(), Fault: fault})
 			return
 		}
 	}
@@ -212,22 +245,34 @@ func (h *harness) run() {
 	}
 }
 
-// load evaluates one file; it reports "compile" or "panic" and a message
-// when that fails.
-func (h *harness) load(name string) (status, msg string) {
+// load evaluates one file; when that fails it reports "compile" (the
+// interpreter rejected the code), "panic" (the code panicked while the
+// package was initialised) or "interp" (the interpreter itself panicked
+// while compiling), a message, and for the interpreter's faults what it
+// got wrong.
+func (h *harness) load(name string) (status, msg, fault string) {
 	h.trace.reset()
 	defer func() {
-		if r := recover(); r != nil {
-			status, msg = "panic", panicMessage(r, h.trace.lines())
+		r := recover()
+		if r == nil {
+			return
+		}
+		trace := h.trace.lines()
+		status, msg, fault = "panic", panicMessage(r, trace), faultOf(r)
+		// Interpreted code that panics unwinds through the interpreter's
+		// frames, each of which leaves a trace line; a panic without any
+		// comes from the interpreter's compiler itself.
+		if _, runtimeErr := r.(runtime.Error); len(trace) == 0 && !runtimeErr && fault == "" {
+			status, fault = "interp", fmt.Sprintf("this code (the interpreter failed with %q)", fmt.Sprint(r))
 		}
 	}()
 	if _, err := h.interp.EvalPath(name); err != nil {
 		if p, ok := err.(interp.Panic); ok {
-			return "panic", panicMessage(p.Value, h.trace.lines())
+			return "panic", panicMessage(p.Value, h.trace.lines()), faultOf(p.Value)
 		}
-		return "compile", err.Error()
+		return "compile", err.Error(), ""
 	}
-	return "", ""
+	return "", "", ""
 }
 
 func (h *harness) runTopLevel(name string) {
@@ -251,21 +296,28 @@ func (h *harness) runTopLevel(name string) {
 	}()
 	t := newT(name, nil, h)
 	if err != nil {
+		// The test files are ours and type-checked: failing to get the
+		// function is the interpreter's fault.
 		h.em.emit(Event{Kind: "start", Test: name})
-		h.em.emit(Event{Kind: "finish", Test: name, Status: StatusError, Message: "cannot run test: " + err.Error()})
+		h.em.emit(Event{Kind: "finish", Test: name, Status: StatusError, Message: "cannot run test: " + err.Error(),
+			Fault: fmt.Sprintf("this code (the interpreter could not run %s: %v)", name, err)})
 		return
 	}
 	t.run(fn)
 }
 
 // capture collects what the program prints, into the buffer of the test
-// that is running, up to a limit for the whole job. Past the limit it
-// panics with errOutputLimit, which stops the printing code.
+// that is running, up to a limit for the whole job. The first write past
+// the limit calls onLimit (which ends the worker); should onLimit return,
+// or for writes racing with it, the write panics with outputLimitError.
 type capture struct {
-	mu    sync.Mutex
-	cur   *strings.Builder
-	total int
-	limit int
+	mu      sync.Mutex
+	cur     *strings.Builder
+	test    string // the test cur belongs to ("" while loading)
+	total   int
+	limit   int
+	over    bool
+	onLimit func(test, output string)
 }
 
 type outputLimitError struct{ limit int }
@@ -274,12 +326,13 @@ func (e outputLimitError) Error() string {
 	return fmt.Sprintf("output limit exceeded: the code printed more than %s", humanBytes(e.limit))
 }
 
-func (c *capture) switchTo(b *strings.Builder) *strings.Builder {
+// switchTo directs output to b, for test; it returns the previous ones.
+func (c *capture) switchTo(b *strings.Builder, test string) (*strings.Builder, string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	prev := c.cur
-	c.cur = b
-	return prev
+	prev, prevTest := c.cur, c.test
+	c.cur, c.test = b, test
+	return prev, prevTest
 }
 
 func (c *capture) Write(p []byte) (int, error) {
@@ -293,7 +346,16 @@ func (c *capture) Write(p []byte) (int, error) {
 	if c.cur != nil {
 		c.cur.Write(p)
 	}
+	first := over && !c.over
+	c.over = c.over || over
+	var test, output string
+	if first && c.cur != nil {
+		test, output = c.test, c.cur.String()
+	}
 	c.mu.Unlock()
+	if first && c.onLimit != nil {
+		c.onLimit(test, output)
+	}
 	if over {
 		panic(outputLimitError{c.limit})
 	}
@@ -302,22 +364,50 @@ func (c *capture) Write(p []byte) (int, error) {
 
 // traceBuffer receives the interpreter's own diagnostics: when interpreted
 // code panics, yaegi writes one "file:line:col: panic: pkg.Func(...)" line
-// per frame.
+// per frame it unwinds, whether or not the panic is recovered later. The
+// lines are kept for the message of the test that panicked. Nothing goes
+// to the worker's stderr, which is left to the Go runtime's own report.
+//
+// A panic in a goroutine the code started kills the worker, and the lines
+// written from such goroutines are the only clue where it happened: those
+// are sent to the parent as trace events (a bounded number of them).
 type traceBuffer struct {
-	mu  sync.Mutex
-	buf strings.Builder
+	mu   sync.Mutex
+	buf  strings.Builder
+	em   *emitter
+	main int64 // the goroutine that runs the tests
+	sent int
 }
 
+// maxTraceEvents bounds the trace events a worker sends.
+const maxTraceEvents = 256
+
 func (b *traceBuffer) Write(p []byte) (int, error) {
+	fromGoroutine := goid() != b.main
 	b.mu.Lock()
-	defer b.mu.Unlock()
 	if b.buf.Len() < 16<<10 {
 		b.buf.Write(p)
 	}
-	// Keep a copy on the real stderr: if a goroutine's panic kills the
-	// worker, the parent finds the position there.
-	_, _ = os.Stderr.Write(p)
+	send := fromGoroutine && b.em != nil && b.sent < maxTraceEvents
+	if send {
+		b.sent++
+	}
+	b.mu.Unlock()
+	if send {
+		b.em.emit(Event{Kind: "trace", Message: strings.TrimRight(string(p), "\n")})
+	}
 	return len(p), nil
+}
+
+// goid returns the current goroutine's id, from its stack header
+// ("goroutine 12 [running]:").
+func goid() int64 {
+	var buf [64]byte
+	s := string(buf[:runtime.Stack(buf[:], false)])
+	s = strings.TrimPrefix(s, "goroutine ")
+	s, _, _ = strings.Cut(s, " ")
+	id, _ := strconv.ParseInt(s, 10, 64)
+	return id
 }
 
 func (b *traceBuffer) reset() {
