@@ -9,6 +9,7 @@
 package workspace
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -95,7 +96,8 @@ func (w *Workspace) Read(ch *exercises.Challenge) (path string, code []byte, err
 
 // Reset replaces the learner's file with the starter, after copying the
 // current file to a timestamped backup beside it (returned; "" when there
-// was nothing to keep). Call it only after the learner confirmed.
+// was nothing to keep: no file, or one that still holds the starter). Call
+// it only after the learner confirmed.
 func (w *Workspace) Reset(ch *exercises.Challenge) (backup string, err error) {
 	path := w.Path(ch.ID)
 	old, err := os.ReadFile(path)
@@ -103,6 +105,8 @@ func (w *Workspace) Reset(ch *exercises.Challenge) (backup string, err error) {
 	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
 		return "", err
+	case bytes.Equal(old, ch.Starter):
+		return "", nil // already the starter: nothing to keep or change
 	default:
 		backup = fmt.Sprintf("%s.%s.bak", path, w.Now().Format("20060102-150405"))
 		for i := 2; ; i++ {

@@ -69,6 +69,17 @@ func TestResetKeepsABackup(t *testing.T) {
 	if data, _ := os.ReadFile(path); string(data) != string(ch.Starter) {
 		t.Errorf("after reset the file is %q", data)
 	}
+	// Reset of a file that still holds the starter: no backup, no change.
+	baks, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "*.bak"))
+	if b, err := w.Reset(ch); err != nil || b != "" {
+		t.Errorf("reset of the unchanged starter: backup %q err %v", b, err)
+	}
+	if again, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "*.bak")); len(again) != len(baks) {
+		t.Errorf("backups %v after resetting the unchanged starter, want %v", again, baks)
+	}
+	if data, _ := os.ReadFile(path); string(data) != string(ch.Starter) {
+		t.Errorf("after a second reset the file is %q", data)
+	}
 	// Reset with no file yet: nothing to back up.
 	w2 := New(filepath.Join(t.TempDir(), "lectern"))
 	if b, err := w2.Reset(ch); err != nil || b != "" {
