@@ -48,7 +48,8 @@ see and hidden ones), without needing Go installed. Without FILE it grades
 your workspace file for the challenge (created from the starter the first
 time; its path is printed).
 
-Exit status: 0 all tests pass, 1 not passed yet, 2 usage error.
+Exit status: 0 all tests pass, 1 not passed yet, 2 usage error, 130 cancelled
+(Ctrl-C: nothing is recorded).
 --json prints the Exercism test-runner format (version 2) plus challenge,
 reason and duration_ms.`,
 		Args: challengeArgs(2, "check <challenge> [file] [--json]"),
@@ -72,7 +73,7 @@ func runCheck(ctx context.Context, app *App, opts *checkOptions, args []string) 
 	defer g.Close()
 	_ = g.Pool.Warm()
 	go func() { _, _ = app.Lessons() }()
-	name, code, err := sourceFor(app, ch, args[1:])
+	name, code, size, err := sourceFor(app, ch, args[1:])
 	if err != nil {
 		return err
 	}
@@ -81,7 +82,18 @@ func runCheck(ctx context.Context, app *App, opts *checkOptions, args []string) 
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
-	v := g.Grade(ctx, ch, name, code)
+	var v *grader.Verdict
+	if size != 0 {
+		v = grader.OversizeVerdict(ch, name, size)
+	} else {
+		v = g.Grade(ctx, ch, name, code)
+	}
+	if v.Reason == grader.ReasonCancelled {
+		// Ctrl-C: no verdict, nothing recorded; 130 as for any command
+		// stopped by SIGINT.
+		fmt.Fprintln(app.IO.ErrOut, "cancelled")
+		return &exitError{code: 130}
+	}
 	recordAttempt(app, ch, v)
 	if opts.JSON {
 		if err := grader.WriteJSON(app.IO.Out, v); err != nil {
@@ -97,35 +109,41 @@ func runCheck(ctx context.Context, app *App, opts *checkOptions, args []string) 
 }
 
 // sourceFor reads the file to grade: the one named, or the workspace file.
-func sourceFor(app *App, ch *exercises.Challenge, rest []string) (name string, code []byte, err error) {
+// A file larger than the grader accepts is not read: tooLarge is then its
+// size (-1 when that is unknown, for a pipe say) and code is nil.
+func sourceFor(app *App, ch *exercises.Challenge, rest []string) (name string, code []byte, tooLarge int64, err error) {
 	if len(rest) == 1 {
 		name = rest[0]
 		st, err := os.Stat(name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			return "", nil, usageErrorf("%s: no such file", name)
+			return "", nil, 0, usageErrorf("%s: no such file", name)
 		case err != nil:
-			return "", nil, usageErrorf("%s: %v", name, err)
+			return "", nil, 0, usageErrorf("%s: %v", name, err)
 		case st.IsDir():
-			return "", nil, usageErrorf("%s is a folder; name the .go file to check", name)
+			return "", nil, 0, usageErrorf("%s is a folder; name the .go file to check", name)
+		case st.Mode().IsRegular() && st.Size() > grader.MaxSourceBytes:
+			return name, nil, st.Size(), nil
 		}
-		// Read a little past the grader's cap, so a huge file is reported by
-		// size rather than read whole.
+		// Read one byte past the grader's cap (a pipe has no size to ask).
 		f, err := os.Open(name)
 		if err != nil {
-			return "", nil, usageErrorf("%s: cannot read: %v", name, err)
+			return "", nil, 0, usageErrorf("%s: cannot read: %v", name, err)
 		}
 		defer f.Close()
-		code, err = io.ReadAll(io.LimitReader(f, grader.MaxSourceBytes+1<<20))
+		code, err = io.ReadAll(io.LimitReader(f, grader.MaxSourceBytes+1))
 		if err != nil {
-			return "", nil, usageErrorf("%s: cannot read: %v", name, err)
+			return "", nil, 0, usageErrorf("%s: cannot read: %v", name, err)
 		}
-		return name, code, nil
+		if len(code) > grader.MaxSourceBytes {
+			return name, nil, -1, nil
+		}
+		return name, code, 0, nil
 	}
 	ws := workspaceOf(app)
 	path, created, err := ws.Ensure(ch)
 	if err != nil {
-		return "", nil, fmt.Errorf("preparing your workspace file %s: %w", path, err)
+		return "", nil, 0, fmt.Errorf("preparing your workspace file %s: %w", path, err)
 	}
 	if created {
 		fmt.Fprintf(app.IO.ErrOut, "Created %s from the starter code: open it in your editor and write %s.\n",
@@ -135,9 +153,9 @@ func sourceFor(app *App, ch *exercises.Challenge, rest []string) (name string, c
 	}
 	code, err = os.ReadFile(path)
 	if err != nil {
-		return "", nil, fmt.Errorf("reading %s: %w", path, err)
+		return "", nil, 0, fmt.Errorf("reading %s: %w", path, err)
 	}
-	return path, code, nil
+	return path, code, 0, nil
 }
 
 // recordAttempt saves the grading in progress; a pass also marks the

@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -116,6 +118,62 @@ func TestCheckUsesTheWorkspaceFile(t *testing.T) {
 	out, _, _ = run(t, dir, "", nil, "progress", "--json")
 	if !strings.Contains(out, `"passed": true`) && !strings.Contains(out, `"passed":true`) {
 		t.Errorf("progress after a pass:\n%s", out)
+	}
+}
+
+// The size in the message is the file's, not how much of it was read.
+func TestCheckTooLargeFileSaysItsSize(t *testing.T) {
+	dir := t.TempDir()
+	big := writeFile(t, dir, "big.go", "package main\n\n// "+strings.Repeat("x", 4_823_450-16)+"\n")
+	out, _, code := run(t, dir, "", nil, "check", "cost-calculator", big)
+	if code != 1 || !strings.Contains(out, "big.go: the file is 4.6 MB; the grader accepts files up to 1 MB") {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+}
+
+// What the code prints reaches the terminal with its control characters
+// escaped: it cannot clear the screen or retitle the window.
+func TestCheckEscapesWhatTheCodePrints(t *testing.T) {
+	dir := t.TempDir()
+	f := writeFile(t, dir, "esc.go", "package main\n\nimport \"fmt\"\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\tfmt.Print(\"\\x1b[2J\\x1b]0;title\\x07\")\n\treturn 1\n}\n")
+	out, _, code := run(t, dir, "", nil, "check", "cost-calculator", f)
+	if code != 1 || strings.ContainsAny(out, "\x1b\x07") || !strings.Contains(out, `\x1b[2J\x1b]0;title\x07`) {
+		t.Fatalf("exit %d\n%q", code, out)
+	}
+}
+
+// Ctrl-C while grading: "cancelled", exit 130, and no attempt recorded.
+func TestCheckCtrlCIsCancelled(t *testing.T) {
+	// While this is registered, SIGINT does not end the test binary.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	defer signal.Stop(sigs)
+	dir := t.TempDir()
+	loop := writeFile(t, dir, "loop.go", "package main\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\tfor {\n\t}\n}\n")
+	type result struct {
+		out, errOut string
+		code        int
+	}
+	done := make(chan result, 1)
+	go func() {
+		out, errOut, code := run(t, dir, "", nil, "check", "cost-calculator", loop)
+		done <- result{out, errOut, code}
+	}()
+	time.Sleep(500 * time.Millisecond) // well into the 2 s of the endless loop
+	start := time.Now()
+	if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	r := <-done
+	if r.code != 130 || strings.TrimSpace(r.errOut) != "cancelled" || r.out != "" {
+		t.Fatalf("exit %d\nstdout %q\nstderr %q", r.code, r.out, r.errOut)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("took %v to stop after Ctrl-C", d)
+	}
+	out, _, _ := run(t, dir, "", nil, "progress", "--json")
+	if strings.Contains(out, "cost-calculator") || strings.Contains(out, `"attempts"`) {
+		t.Errorf("a cancelled grade was recorded:\n%s", out)
 	}
 }
 

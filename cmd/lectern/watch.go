@@ -47,14 +47,14 @@ func runWatch(ctx context.Context, app *App, opts *watchOptions, args []string) 
 	if err != nil {
 		return err
 	}
-	path := ""
+	path, created := "", false
 	if len(args) == 2 {
 		path = args[1]
 		if st, err := os.Stat(path); err != nil || st.IsDir() {
 			return usageErrorf("%s: not a file to watch", path)
 		}
 	} else {
-		if path, _, err = workspaceOf(app).Ensure(ch); err != nil {
+		if path, created, err = workspaceOf(app).Ensure(ch); err != nil {
 			return err
 		}
 	}
@@ -77,6 +77,11 @@ func runWatch(ctx context.Context, app *App, opts *watchOptions, args []string) 
 			fmt.Fprint(app.IO.Out, "\x1b[H\x1b[2J")
 		}
 		fmt.Fprintf(app.IO.Out, "lectern watch %s — %s — %s (Ctrl-C to stop)\n\n", ch.ID, path, app.Now().Format("15:04:05"))
+		if created {
+			// Under the header, so clearing the screen does not hide it.
+			fmt.Fprintf(app.IO.Out, "Created %s from the starter code: open it in your editor and write %s.\n\n", path, ch.Functions[0].Name)
+			created = false
+		}
 		code, err := os.ReadFile(path)
 		if errors.Is(err, fs.ErrNotExist) {
 			fmt.Fprintf(app.IO.Out, "%s does not exist (yet); waiting for it to be saved.\n", path)
@@ -86,6 +91,9 @@ func runWatch(ctx context.Context, app *App, opts *watchOptions, args []string) 
 			return
 		}
 		v := g.Grade(ctx, ch, path, code)
+		if v.Reason == grader.ReasonCancelled {
+			return // Ctrl-C while grading: no verdict to show or record
+		}
 		recordAttempt(app, ch, v)
 		_ = grader.WriteText(app.IO.Out, v)
 	}

@@ -2,10 +2,39 @@ package main
 
 import (
 	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/lectern-dev/lectern/exercises"
+	"github.com/lectern-dev/lectern/progress"
 )
+
+// waitForAttempts waits until dir's progress records n attempts of the
+// cost-calculator (each grade records one before it prints), so a test
+// can save the next version only once the previous one was graded.
+func waitForAttempts(t *testing.T, dir string, n int) {
+	t.Helper()
+	store := progress.Open(filepath.Join(dir, "state", "lectern"))
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		got := 0
+		if st, _, err := store.Load(); err == nil {
+			if c := st.Challenges["cost-calculator"]; c != nil {
+				got = len(c.Attempts)
+			}
+		}
+		if got >= n {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("waited 30s for grade #%d; %d recorded", n, got)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
 
 func TestWatchRegradesOnSave(t *testing.T) {
 	dir := t.TempDir()
@@ -19,8 +48,9 @@ func TestWatchRegradesOnSave(t *testing.T) {
 		out, _, code := run(t, dir, "", nil, "watch", "cost-calculator", file, "--debounce", "50ms", "--max-runs", "2")
 		done <- result{out, code}
 	}()
-	// Save twice in quick succession: one re-grade, of the last version.
-	time.Sleep(400 * time.Millisecond)
+	// Once the first grade is done, save twice in quick succession: one
+	// re-grade, of the last version.
+	waitForAttempts(t, dir, 1)
 	writeFile(t, dir, "sol.go", "package main\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 2\n}\n")
 	time.Sleep(10 * time.Millisecond)
 	writeFile(t, dir, "sol.go", reference(t))
@@ -80,21 +110,60 @@ func TestHintsOneAtATimeAndSolutionNeedsConsent(t *testing.T) {
 func TestResetChallengeKeepsABackup(t *testing.T) {
 	dir := t.TempDir()
 	run(t, dir, "", nil, "check", "cost-calculator")
-	path := dir + "/data/lectern/workspace/cost-calculator/solution.go"
-	writeFile(t, dir+"/data/lectern/workspace/cost-calculator", "solution.go", "package mine // my work\n")
+	path := filepath.Join(dir, "data", "lectern", "workspace", "cost-calculator", "solution.go")
+	mine := "package mine // my work\n"
+	writeFile(t, filepath.Dir(path), "solution.go", mine)
 	_, errOut, code := run(t, dir, "", nil, "reset", "cost-calculator")
 	if code != 2 || !strings.Contains(errOut, "--yes") {
 		t.Fatalf("reset without consent: exit %d %s", code, errOut)
 	}
+	if data, _ := os.ReadFile(path); string(data) != mine {
+		t.Fatalf("reset without consent changed the file: %q", data)
+	}
 	out, _, code := run(t, dir, "", nil, "reset", "cost-calculator", "--yes")
-	if code != 0 || !strings.Contains(out, "Your previous code is in ") {
+	m := regexp.MustCompile(`Your previous code is in (\S+)\.\n`).FindStringSubmatch(out)
+	if code != 0 || m == nil {
 		t.Fatalf("reset --yes: exit %d\n%s", code, out)
 	}
-	_ = path
+	if data, err := os.ReadFile(m[1]); err != nil || string(data) != mine {
+		t.Errorf("backup %s holds %q (%v), want the learner's code %q", m[1], data, err, mine)
+	}
+	if data, _ := os.ReadFile(path); string(data) != starter(t) {
+		t.Errorf("after reset the file holds %q, want the starter", data)
+	}
+	// Resetting the untouched starter again keeps no second backup.
+	out, _, code = run(t, dir, "", nil, "reset", "cost-calculator", "--yes")
+	baks, _ := filepath.Glob(path + ".*.bak")
+	if code != 0 || strings.Contains(out, "Your previous code") || len(baks) != 1 {
+		t.Errorf("second reset: exit %d, backups %v\n%s", code, baks, out)
+	}
+}
+
+func starter(t *testing.T) string {
+	ch, err := exercises.Get("cost-calculator")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(ch.Starter)
+}
+
+// watch without a file creates the workspace file from the starter, and
+// says so.
+func TestWatchCreatesTheWorkspaceFile(t *testing.T) {
+	dir := t.TempDir()
+	out, _, code := run(t, dir, "", nil, "watch", "cost-calculator", "--max-runs", "1")
+	path := filepath.Join(dir, "data", "lectern", "workspace", "cost-calculator", "solution.go")
+	if code != 0 || !strings.Contains(out, "Created "+path+" from the starter") {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	if data, _ := os.ReadFile(path); string(data) != starter(t) {
+		t.Errorf("workspace file holds %q", data)
+	}
 }
 
 // Editors such as vim save by writing a new file and renaming it over the
-// old one; the watch must survive that and grade the new file.
+// old one; the watch must survive that and grade the new file. Each save
+// waits for the grade before it (a lost save times out waiting).
 func TestWatchFollowsRenameOverSave(t *testing.T) {
 	dir := t.TempDir()
 	file := writeFile(t, dir, "sol.go", "package main\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 1\n}\n")
@@ -103,20 +172,20 @@ func TestWatchFollowsRenameOverSave(t *testing.T) {
 		out, _, _ := run(t, dir, "", nil, "watch", "cost-calculator", file, "--debounce", "50ms", "--max-runs", "3")
 		done <- out
 	}()
-	time.Sleep(400 * time.Millisecond)
+	waitForAttempts(t, dir, 1)
 	for i := 0; i < 2; i++ {
 		tmp := writeFile(t, dir, "sol.go.swp", reference(t))
 		if err := os.Rename(tmp, file); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(300 * time.Millisecond)
+		waitForAttempts(t, dir, 2+i)
 	}
 	select {
 	case out := <-done:
 		if n := strings.Count(out, "21 passed, 0 failed"); n != 2 {
 			t.Fatalf("graded the renamed-over file %d times, want 2:\n%s", n, out)
 		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("watch lost the file after a rename-over save")
+	case <-time.After(30 * time.Second):
+		t.Fatal("watch did not stop after its third grade")
 	}
 }
