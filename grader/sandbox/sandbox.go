@@ -376,7 +376,7 @@ const (
 // "fatal error: out of memory" or "runtime: out of memory" (memory), any
 // other "fatal error: " or "runtime: " (a crash, unless the runtime's own
 // lines before the goroutine dump say it could not get memory). It returns
-// the report up to the goroutine dump, capped, and Memory, Crashed or ""
+// the report up to the stacks, capped, and Memory, Crashed or ""
 // when there is no report.
 func finalReport(stderr string) (report string, death Outcome) {
 	lines := strings.Split(stderr, "\n")
@@ -392,11 +392,11 @@ func finalReport(stderr string) (report string, death Outcome) {
 	}
 	var keep []string
 	for _, l := range lines[start:] {
-		if strings.HasPrefix(l, "goroutine ") || (len(keep) > 0 && strings.HasPrefix(l, "[signal ")) {
+		// The report ends at the first blank line, before the stacks
+		// ("goroutine 1 [running]:", "runtime stack:").
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "goroutine ") || strings.HasPrefix(l, "runtime stack:") ||
+			(len(keep) > 0 && strings.HasPrefix(l, "[signal ")) {
 			break
-		}
-		if strings.TrimSpace(l) == "" {
-			continue
 		}
 		if i := strings.Index(l, " [recovered"); i >= 0 && strings.HasPrefix(strings.TrimSpace(l), "panic: ") {
 			l = l[:i]

@@ -192,10 +192,12 @@ func TestWorkerDeathIsClassifiedByItsFirstLine(t *testing.T) {
 		{"fatal error: concurrent map writes" + dump, Crashed, "fatal error: concurrent map writes"},
 		{"runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow" + dump, Crashed, "runtime: goroutine stack exceeds"},
 		{"panic: x [recovered]\n\tpanic: y" + dump, Crashed, "panic: x"},
+		{"fatal error: too many address space collisions for -race mode\nruntime stack:\nruntime.throw(...)\n" + dump, Crashed, "fatal error: too many"},
+		{"fatal error: out of memory\n\nruntime stack:\nruntime.throw(...)\n" + dump, Memory, "fatal error: out of memory"},
 		{"", "", ""},
 	} {
 		report, death := finalReport(tc.stderr)
-		if death != tc.want || !strings.HasPrefix(report, tc.first) || strings.Contains(report, "goroutine 7") {
+		if death != tc.want || !strings.HasPrefix(report, tc.first) || strings.Contains(report, "goroutine 7") || strings.Contains(report, "runtime.throw") {
 			t.Errorf("finalReport(%q) = %q, %q; want %q starting %q", tc.stderr, report, death, tc.want, tc.first)
 		}
 	}
