@@ -35,13 +35,16 @@ type ChallengeService interface {
 
 // GradeReport is one grading, as the step shows it.
 type GradeReport struct {
-	Status   string // pass | fail | error
-	Reason   string // compile | timeout | memory | crash, for errors
-	Message  string
-	Passed   int
-	Total    int
-	Tests    []GradeTest
-	Duration time.Duration
+	Status  string // pass | fail | error
+	Reason  string // compile | timeout | memory | crash, for errors
+	Message string
+	// Unsupported marks an error caused by a limitation of the
+	// interpreter, not by a mistake in the learner's code.
+	Unsupported bool
+	Passed      int
+	Total       int
+	Tests       []GradeTest
+	Duration    time.Duration
 }
 
 // GradeTest is one test's result.
@@ -290,10 +293,12 @@ func (m *challengeModel) resultsText(w int) (summary, tests string) {
 	if r == nil {
 		return "", ""
 	}
-	switch r.Status {
-	case "pass":
+	switch {
+	case r.Unsupported:
+		summary = s.Warning.Render(ansi.Wrap("⚠ Lectern's interpreter can't run this yet — not a mistake in your code:\n"+r.Message, w, ""))
+	case r.Status == "pass":
 		summary = s.Success.Render(fmt.Sprintf("✓ All %d tests pass (%s). Step done.", r.Total, r.Duration.Round(time.Millisecond)))
-	case "fail":
+	case r.Status == "fail":
 		summary = s.Error.Render(fmt.Sprintf("✗ %d passed, %d failed", r.Passed, r.Total-r.Passed))
 	default:
 		summary = s.Error.Render(ansi.Wordwrap(fmt.Sprintf("✗ %s error: %s", r.Reason, r.Message), w, ""))
@@ -305,7 +310,10 @@ func (m *challengeModel) resultsText(w int) (summary, tests string) {
 				continue
 			}
 			mark, style := "✓", s.Success
-			if failing {
+			switch {
+			case failing && r.Unsupported && t.Status == "error":
+				mark, style = "?", s.Warning // not graded
+			case failing:
 				mark, style = "✗", s.Error
 			}
 			b.WriteString(style.Render(ansi.Wrap(mark+" "+t.Name, w, "")) + "\n")

@@ -72,3 +72,20 @@ func TestChallengeStepGradesHintsAndCompletes(t *testing.T) {
 		t.Fatal("passing the hidden tests did not complete the step")
 	}
 }
+
+func TestInterpreterLimitationIsNotShownAsAMistake(t *testing.T) {
+	c := &Common{Keys: DefaultKeyMap(), Styles: NewStyles(false, true)}
+	st := &progress.State{Version: 1}
+	m := newChallengeModel(c, builtin(t)[0], builtin(t)[0].Steps[6], &fakeChallenges{}, st, func(change func(*progress.State)) tea.Cmd { change(st); return nil })
+	m.setSize(80, 30)
+	m.update(gradedMsg{id: "cost-calculator", report: GradeReport{Status: "error", Reason: "compile", Unsupported: true,
+		Message: "errors.As into a type declared in your file", Total: 1,
+		Tests: []GradeTest{{Name: "TestA", Status: "error", Message: "not graded"}}}})
+	out := m.view()
+	if !strings.Contains(out, "not a mistake in your code") || !strings.Contains(out, "errors.As into a type") || strings.Contains(out, "compile error") {
+		t.Fatalf("limitation shown as:\n%s", out)
+	}
+	if !strings.Contains(out, "? TestA") {
+		t.Fatalf("ungraded test not marked '?':\n%s", out)
+	}
+}
