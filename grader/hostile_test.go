@@ -63,6 +63,16 @@ func hostileCases() []hostile {
 			contains: []string{"panic: boom", "in costcalculator.CalculateCost (solution.go)"}},
 		{name: "panic in a goroutine", src: submission(`"math"`, "\t_ = math.Pi\n\tdone := make(chan bool)\n\tgo func() {\n\t\tpanic(\"boom in a goroutine\")\n\t\tdone <- true\n\t}()\n\t<-done\n\treturn 0"),
 			status: Error, reason: ReasonCrash, contains: []string{"panic: boom in a goroutine", "TestCalculateCostExamples/inside_the_free_tier", "cannot be recovered"}},
+		// yaegi words these in reflect's terms; they are still the code's
+		// own mistakes, reported as Go would report them.
+		{name: "slice index out of range", src: submission(`"math"`, "\ttiers := []float64{math.Pi, 1}\n\treturn tiers[invocations%5+2]"), status: Fail,
+			contains: []string{"runtime error: index out of range"}},
+		{name: "nil pointer dereference", src: submission(`"math"`, "\ttype price struct{ perGBs float64 }\n\tvar p *price\n\treturn p.perGBs * math.Pi"), status: Fail,
+			contains: []string{"invalid memory address or nil pointer dereference"}},
+		{name: "calling a nil function", src: submission(`"math"`, "\tvar f func() float64\n\t_ = math.Pi\n\treturn f()"), status: Fail,
+			contains: []string{"nil pointer dereference"}},
+		{name: "a panic that mentions reflect", src: submission(`"math"`, "\t_ = math.Pi\n\tpanic(\"reflect: boom\")"), status: Fail,
+			contains: []string{"panic: reflect: boom"}},
 		{name: "nil map write", src: submission(`"math"`, "\tvar m map[string]float64\n\tm[\"x\"] = math.Pi\n\treturn m[\"x\"]"), status: Fail,
 			contains: []string{"assignment to entry in nil map", "in costcalculator.CalculateCost (solution.go)"}},
 		{name: "1 TB allocation", src: submission(`"math"`, "\tb := make([]byte, 1<<40)\n\treturn float64(len(b)) * math.Pi"), status: Error, reason: ReasonMemory,

@@ -6,10 +6,12 @@ import (
 )
 
 // The interpreter (yaegi v0.16.1) mishandles some valid Go: the code then
-// panics with a message from the reflect package, or from the standard
-// library receiving a value the interpreter built wrongly. Interpreted code
-// cannot cause those itself (reflect is not among the packages it may
-// import), so such a panic is the interpreter's fault, not the code's.
+// panics with one of a few measured messages from the reflect package, or
+// from the standard library receiving a value the interpreter built
+// wrongly. Only those exact messages are the interpreter's fault: yaegi
+// also reports the learner's own run-time errors (an index out of range, a
+// nil pointer) in reflect's words, and those are mistakes in the code
+// (see goWording).
 
 // interpreterFault is panicked by the sandbox's own wrappers when they
 // catch the interpreter passing a wrong value (see fmtSymbols).
@@ -27,8 +29,31 @@ var faultMessages = []struct{ prefix, construct string }{
 	{"reflect.Set: value of type ", "a value of a type declared in your file stored in an error variable"},
 	{"reflect: Call using ", "a value of a type declared in your file passed as an error"},
 	{"errors: *target must be interface or implement error", "errors.As with a target whose type is declared in your file"},
-	{"reflect: ", ""},
-	{"reflect.", ""},
+}
+
+// goWording maps yaegi's reflect-flavoured reports of ordinary run-time
+// errors to the words the Go runtime uses for them, so the learner reads
+// what `go test` would have said.
+var goWording = []struct{ prefix, runtime string }{
+	{"reflect: slice index out of range", "index out of range"},
+	{"reflect: array index out of range", "index out of range"},
+	{"reflect: string index out of range", "index out of range"},
+	{"reflect: call of reflect.Value.Field on zero Value", "invalid memory address or nil pointer dereference"},
+	{"reflect: call of reflect.Value.Interface on zero Value", "invalid memory address or nil pointer dereference"},
+	{"reflect: call of reflect.Value.Elem on zero Value", "invalid memory address or nil pointer dereference"},
+	{"reflect: Method on nil interface value", "invalid memory address or nil pointer dereference"},
+	{"reflect.Value.Call: call of nil function", "invalid memory address or nil pointer dereference"},
+}
+
+// GoWording rewrites a panic message in the Go runtime's words when it is
+// yaegi's report of an ordinary run-time error; other messages are kept.
+func GoWording(msg string) string {
+	for _, w := range goWording {
+		if strings.HasPrefix(msg, w.prefix) {
+			return "runtime error: " + w.runtime
+		}
+	}
+	return msg
 }
 
 // InterpreterFault reports whether a panic message (with or without its
@@ -39,10 +64,7 @@ func InterpreterFault(msg string) string {
 	msg, _, _ = strings.Cut(msg, "\n")
 	for _, f := range faultMessages {
 		if strings.HasPrefix(msg, f.prefix) {
-			if f.construct != "" {
-				return f.construct
-			}
-			return fmt.Sprintf("something in your code (the interpreter failed with %q)", msg)
+			return f.construct
 		}
 	}
 	return ""

@@ -263,6 +263,7 @@ func panicMessage(r any, trace []string) string {
 	default:
 		msg = fmt.Sprintf("%v", v)
 	}
+	msg = GoWording(msg)
 	if !strings.HasPrefix(msg, "runtime error: ") {
 		if _, ok := r.(interface{ RuntimeError() }); ok {
 			msg = "runtime error: " + msg
