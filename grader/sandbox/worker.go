@@ -309,7 +309,9 @@ func (h *harness) runTopLevel(name string) {
 // capture collects what the program prints, into the buffer of the test
 // that is running, up to a limit for the whole job. The first write past
 // the limit calls onLimit (which ends the worker); should onLimit return,
-// or for writes racing with it, the write panics with outputLimitError.
+// the write panics with outputLimitError. Later writes past the limit,
+// racing with onLimit, block until it ends the worker (they panic only
+// when there is no onLimit).
 type capture struct {
 	mu      sync.Mutex
 	cur     *strings.Builder
@@ -353,6 +355,14 @@ func (c *capture) Write(p []byte) (int, error) {
 		test, output = c.test, c.cur.String()
 	}
 	c.mu.Unlock()
+	if over && !first && c.onLimit != nil {
+		// Another write reached the limit first, and its onLimit is
+		// reporting it and ending the worker. A panic here, in a
+		// goroutine the code started, would kill the worker before the
+		// report is out and turn the verdict into a crash: wait for the
+		// end instead.
+		select {}
+	}
 	if first && c.onLimit != nil {
 		c.onLimit(test, output)
 	}
