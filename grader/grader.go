@@ -18,6 +18,7 @@ import (
 	"go/token"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -139,8 +140,10 @@ func (g *Grader) Grade(ctx context.Context, ch *exercises.Challenge, name string
 	if v.Tests == nil {
 		v.Tests = []TestResult{}
 	}
-	v.Message = capMessage(v.Message)
+	// Escape first: escaping can make a message longer, and the cap must
+	// hold for what is finally shown.
 	escapeVerdict(v)
+	v.Message = capMessage(v.Message)
 	v.DurationMs = math.Round(float64(time.Since(start).Microseconds())/100) / 10
 	return v
 }
@@ -305,7 +308,7 @@ func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job,
 				fault, faultTest, faultMsg = tr.Fault, tr.Name, t.Message
 			}
 			t.Status = Error
-			t.Message = "not graded: Lectern's interpreter mishandled " + tr.Fault + " (a limitation of Lectern, not a mistake in your code)\n" + t.Message
+			t.Message = notGradedPrefix + "Lectern's interpreter mishandled " + tr.Fault + " (a limitation of Lectern, not a mistake in your code)\n" + t.Message
 		}
 		v.Tests = append(v.Tests, t)
 	}
@@ -313,7 +316,14 @@ func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job,
 	switch res.Outcome {
 	case sandbox.Completed:
 		if fault != "" {
-			unsupportedVerdict(v, fault, "while running "+faultTest, faultMsg)
+			// The interpreter failed on some tests; if the code failed
+			// others on its own, those failures are the verdict (the
+			// ungraded tests say why they were not graded).
+			if !slices.ContainsFunc(v.Tests, func(t TestResult) bool { return t.Status == Fail }) {
+				unsupportedVerdict(v, fault, "while running "+faultTest, faultMsg)
+				return v
+			}
+			v.Status = Fail
 			return v
 		}
 		v.Status = Pass
@@ -446,7 +456,10 @@ func stoppedEarly(res *sandbox.Result) (at, why string) {
 }
 
 // notRunPrefix starts the message of a test that never ran.
-const notRunPrefix = "not run: "
+const (
+	notRunPrefix    = "not run: "
+	notGradedPrefix = "not graded: "
+)
 
 // addNotRun lists every expected test that has no result as an error, so
 // the learner sees (and the total counts) the tests that never ran.
@@ -479,10 +492,12 @@ type expected struct {
 	list []string // nil if the reference could not be graded
 }
 
-var expectedByID sync.Map // challenge id -> *expected
+// expectedByChallenge caches, per challenge (by identity: a reloaded
+// challenge with the same id may have other tests), the reference's names.
+var expectedByChallenge sync.Map // *exercises.Challenge -> *expected
 
 func expectedFor(ch *exercises.Challenge) *expected {
-	e, _ := expectedByID.LoadOrStore(ch.ID, &expected{ch: ch, done: make(chan struct{})})
+	e, _ := expectedByChallenge.LoadOrStore(ch, &expected{ch: ch, done: make(chan struct{})})
 	return e.(*expected)
 }
 
@@ -501,6 +516,11 @@ func (e *expected) names(ctx context.Context) []string {
 	e.start()
 	select {
 	case <-e.done:
+		if e.list == nil {
+			// A passing failure (a worker that could not start, a loaded
+			// machine) must not stick for the rest of a long session.
+			expectedByChallenge.CompareAndDelete(e.ch, e)
+		}
 		return e.list
 	case <-ctx.Done():
 		return nil
@@ -542,7 +562,12 @@ func capMessage(s string) string {
 	if len(s) <= maxMessageBytes {
 		return s
 	}
-	return sandbox.TruncateUTF8(s, maxMessageBytes-len("…")) + "…"
+	cut := sandbox.TruncateUTF8(s, maxMessageBytes-len("…"))
+	// Don't leave half of an escape such as \x1b or \u202e at the end.
+	if i := strings.LastIndexByte(cut, '\\'); i >= 0 && len(cut)-i < len(`\u202e`) {
+		cut = cut[:i]
+	}
+	return cut + "…"
 }
 
 // importPrefix is how the interpreter introduces an error in an imported

@@ -42,7 +42,7 @@ func WriteText(w io.Writer, v *Verdict) error {
 		mark := "✓"
 		switch {
 		case t.Status == Pass:
-		case v.Unsupported && t.Status == Error:
+		case t.Status == Error && (v.Unsupported || strings.HasPrefix(t.Message, notGradedPrefix)):
 			mark = "?"
 		default:
 			mark = "✗"
@@ -68,16 +68,23 @@ func WriteText(w io.Writer, v *Verdict) error {
 		b.WriteString(v.Message)
 		b.WriteString("\n")
 	}
-	passed, notRun := v.Passed(), 0
+	passed, notRun, notGraded := v.Passed(), 0, 0
 	for _, t := range v.Tests {
-		if t.Status == Error && strings.HasPrefix(t.Message, notRunPrefix) {
+		switch {
+		case t.Status != Error:
+		case strings.HasPrefix(t.Message, notRunPrefix):
 			notRun++
+		case v.Unsupported || strings.HasPrefix(t.Message, notGradedPrefix):
+			notGraded++
 		}
 	}
 	if v.Unsupported {
 		fmt.Fprintf(&b, "%d passed, %d not graded", passed, v.Total()-passed)
 	} else {
-		fmt.Fprintf(&b, "%d passed, %d failed", passed, v.Total()-passed-notRun)
+		fmt.Fprintf(&b, "%d passed, %d failed", passed, v.Total()-passed-notRun-notGraded)
+		if notGraded > 0 {
+			fmt.Fprintf(&b, ", %d not graded", notGraded)
+		}
 		if notRun > 0 {
 			fmt.Fprintf(&b, ", %d not run", notRun)
 		}
