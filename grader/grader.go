@@ -220,6 +220,7 @@ func OversizeVerdict(ch *exercises.Challenge, name string, size int64) *Verdict 
 	v.Version = 2
 	v.Challenge = ch.ID
 	v.Tests = []TestResult{}
+	escapeVerdict(v) // the file name is the learner's
 	return v
 }
 

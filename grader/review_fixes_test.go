@@ -64,3 +64,13 @@ func TestFailedReferenceIsRetried(t *testing.T) {
 		t.Fatal("two challenge values share one cache entry")
 	}
 }
+
+func TestOversizeVerdictEscapesTheFileName(t *testing.T) {
+	v := OversizeVerdict(costCalculator(t), "sol\x1b[2J.go", 5<<20)
+	if strings.ContainsRune(v.Message, 0x1b) {
+		t.Fatalf("raw escape in %q", v.Message)
+	}
+	if !strings.Contains(v.Message, `\x1b`) {
+		t.Fatalf("escaped name missing from %q", v.Message)
+	}
+}
