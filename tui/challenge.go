@@ -311,7 +311,7 @@ func (m *challengeModel) resultsText(w int) (summary, tests string) {
 			}
 			mark, style := "✓", s.Success
 			switch {
-			case failing && r.Unsupported && t.Status == "error":
+			case failing && t.Status == "error" && (r.Unsupported || strings.HasPrefix(t.Message, "not graded:")):
 				mark, style = "?", s.Warning // not graded
 			case failing:
 				mark, style = "✗", s.Error
