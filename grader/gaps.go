@@ -23,6 +23,13 @@ import (
 //     loses its methods: e.Error() panics ("reflect: Method index out of
 //     range"), e == nil panics, fmt prints the bare fields.
 //
+// And for any learner type (struct, slice, float64, int...) with a String
+// or Error method: a value of it, or a pointer to one, passed to fmt's
+// print functions (Sprint, Sprintf with %v, Errorf with %v, Fprintln...)
+// is printed without calling the method, as its bare fields or number.
+// Stored in a variable of type fmt.Stringer it prints right; in one of
+// type any it does not, but that is out of reach of the static check.
+//
 // Returning such a value from a function whose result is error, passing
 // it as an argument, or using a pointer (&myErr{}) works. The pre-check
 // names the failing forms as unsupported, so correct code is never graded
@@ -83,6 +90,9 @@ func (r *rewriter) gapCall(n *ast.CallExpr, errType types.Type) {
 		return
 	}
 	pkg, name := r.calledFunc(n)
+	if pkg == "fmt" {
+		r.gapFmtMethods(n, name)
+	}
 	switch {
 	case pkg == "errors" && name == "As" && len(n.Args) == 2:
 		target := r.info.TypeOf(n.Args[1])
@@ -117,6 +127,101 @@ func (r *rewriter) gapCall(n *ast.CallExpr, errType types.Type) {
 			}
 		}
 	}
+}
+
+// fmtOperands gives, for fmt's print functions, the index of the first
+// argument printed and whether the one before it is a format.
+var fmtOperands = map[string]struct {
+	first  int
+	format bool
+}{
+	"Print": {0, false}, "Println": {0, false}, "Sprint": {0, false}, "Sprintln": {0, false},
+	"Fprint": {1, false}, "Fprintln": {1, false}, "Append": {1, false}, "Appendln": {1, false},
+	"Printf": {1, true}, "Sprintf": {1, true}, "Errorf": {1, true},
+	"Fprintf": {2, true}, "Appendf": {2, true},
+}
+
+// gapFmtMethods reports the operands of a call to fmt's print functions
+// whose String or Error method the interpreter does not call: a value of
+// a learner type (or a pointer to one) is printed as its bare fields.
+// Only the verbs for which fmt calls the methods count (%v, %s, %q, %x,
+// %X, and every operand of Print, Println...); %w is gapCall's.
+func (r *rewriter) gapFmtMethods(n *ast.CallExpr, name string) {
+	op, ok := fmtOperands[name]
+	if !ok || n.Ellipsis.IsValid() || len(n.Args) <= op.first {
+		return
+	}
+	args := n.Args[op.first:]
+	var printed []int // indexes into args
+	if !op.format {
+		for i := range args {
+			printed = append(printed, i)
+		}
+	} else {
+		tv := r.info.Types[n.Args[op.first-1]]
+		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			// An unknown format: any operand may be printed with %v.
+			for i := range args {
+				printed = append(printed, i)
+			}
+		} else {
+			seen := map[int]bool{}
+			for _, o := range formatOperands(constant.StringVal(tv.Value)) {
+				if o.arg < len(args) && !seen[o.arg] && strings.IndexByte("vsqxX", o.verb) >= 0 {
+					seen[o.arg] = true
+					printed = append(printed, o.arg)
+				}
+			}
+		}
+	}
+	for _, i := range printed {
+		arg := args[i]
+		t := r.info.TypeOf(arg)
+		method := r.printMethod(t)
+		if method == "" {
+			continue
+		}
+		ts := types.TypeString(t, types.RelativeTo(r.pkg))
+		article := "a"
+		if method == "Error" {
+			article = "an"
+		}
+		r.gap(arg.Pos(), fmt.Sprintf("a value of type %s (declared in this file, with %s %s method) printed by fmt.%s", ts, article, method, name),
+			fmt.Sprintf("call the method yourself and print the string it returns (x.%s() in place of x)", method))
+	}
+}
+
+// printMethod returns "String" or "Error" when t is, or points to, a
+// named type declared in the learner's file whose method set (t's own:
+// pointer-receiver methods count only for a pointer) has fmt's
+// String() string or Error() string; "" otherwise.
+func (r *rewriter) printMethod(t types.Type) string {
+	if t == nil || types.IsInterface(t) {
+		return ""
+	}
+	base := types.Unalias(t)
+	if p, ok := base.(*types.Pointer); ok {
+		base = types.Unalias(p.Elem())
+	}
+	named, ok := base.(*types.Named)
+	if !ok || named.Obj().Pkg() != r.pkg || types.IsInterface(named) {
+		return ""
+	}
+	ms := types.NewMethodSet(t)
+	for _, m := range []string{"Error", "String"} {
+		sel := ms.Lookup(r.pkg, m)
+		if sel == nil {
+			continue
+		}
+		sig, ok := sel.Type().(*types.Signature)
+		if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+			continue
+		}
+		if types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
+			return m
+		}
+	}
+	return ""
 }
 
 // gap reports valid Go the interpreter runs wrongly, and a way around it.
@@ -162,10 +267,29 @@ func (r *rewriter) learnerNamed(t types.Type, throughPointers bool) *types.Named
 }
 
 // wrapOperands returns the indexes (from 0, after the format) of the
-// operands a format string's %w verbs consume, following fmt's rules for
-// flags, * widths and precisions, and explicit [n] indexes.
+// operands a format string's %w verbs consume.
 func wrapOperands(format string) []int {
 	var out []int
+	for _, op := range formatOperands(format) {
+		if op.verb == 'w' {
+			out = append(out, op.arg)
+		}
+	}
+	return out
+}
+
+// operand is an operand a format string's verb consumes: its index (from
+// 0, after the format) and the verb.
+type operand struct {
+	arg  int
+	verb byte
+}
+
+// formatOperands returns the operands a format string's verbs consume,
+// following fmt's rules for flags, * widths and precisions, and explicit
+// [n] indexes (operands consumed by * are left out).
+func formatOperands(format string) []operand {
+	var out []operand
 	arg := 0
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
@@ -198,12 +322,8 @@ func wrapOperands(format string) []int {
 		if i >= len(format) {
 			break
 		}
-		switch format[i] {
-		case '%':
-		case 'w':
-			out = append(out, arg)
-			arg++
-		default:
+		if format[i] != '%' {
+			out = append(out, operand{arg, format[i]})
 			arg++
 		}
 	}

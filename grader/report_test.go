@@ -118,7 +118,7 @@ func TestPrecheckNamesErrorGaps(t *testing.T) {
 	// What the interpreter handles is left alone.
 	for _, body := range []string{
 		"\tvar err error = &myErr{1}\n\t_ = err.Error()\n",
-		"\terr := fmt.Errorf(\"%v: %w\", myErr{1}, errors.New(\"x\"))\n\t_ = err\n",
+		"\terr := fmt.Errorf(\"%v: %w\", myErr{1}.Error(), errors.New(\"x\"))\n\t_ = err\n",
 		"\tvar e error\n\t_ = errors.As(errors.New(\"x\"), &e)\n",
 	} {
 		if _, diags := Precheck(ch, "solution.go", []byte(head+body+"\treturn 0\n}\n")); len(diags) > 0 {
