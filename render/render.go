@@ -10,6 +10,7 @@ import (
 
 	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/styles"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Style selects colours (or none).
@@ -91,7 +92,7 @@ func (r *Renderers) Markdown(md string, style Style, width int) (string, error) 
 // pages can be stacked with spacing chosen by the caller.
 func trimBlankEdges(s string) string {
 	lines := strings.Split(s, "\n")
-	blank := func(l string) bool { return strings.TrimSpace(stripANSI(l)) == "" }
+	blank := func(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "" }
 	for len(lines) > 0 && blank(lines[0]) {
 		lines = lines[1:]
 	}
@@ -102,21 +103,4 @@ func trimBlankEdges(s string) string {
 		lines[i] = strings.TrimRight(l, " ")
 	}
 	return strings.Join(lines, "\n")
-}
-
-// stripANSI removes CSI escape sequences (enough to test for blank lines).
-func stripANSI(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '[' {
-			j := i + 2
-			for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
-				j++
-			}
-			i = j
-			continue
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
 }
