@@ -47,6 +47,17 @@ type IOStreams struct {
 	Colour bool
 }
 
+// TextWidth is what plain text output wraps to: the terminal's width (at
+// most 100, for readable lines) when standard output is one, else 80.
+func (s *IOStreams) TextWidth() int {
+	if f, ok := s.Out.(interface{ Fd() uintptr }); ok && s.OutTTY {
+		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
+			return min(w, 100)
+		}
+	}
+	return 80
+}
+
 // Interactive reports whether a full-screen UI or a question can be used.
 func (s *IOStreams) Interactive() bool { return s.InTTY && s.OutTTY }
 

@@ -9,7 +9,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/lectern-dev/lectern/lessons"
@@ -101,7 +100,7 @@ func runQuiz(app *App, opts *quizOptions) error {
 	p := quiz.Plain{
 		In: app.IO.In, Out: app.IO.Out,
 		Echo:      !app.IO.InTTY,
-		Width:     plainWidth(app.IO),
+		Width:     app.IO.TextWidth(),
 		Title:     l.Title,
 		Review:    func(id string) string { return quizStepLabel(l, id) },
 		RetryHint: "lectern quiz " + l.ID + " --retry",
@@ -118,17 +117,6 @@ func runQuiz(app *App, opts *quizOptions) error {
 	}
 	p.Run(attempt)
 	return nil
-}
-
-// plainWidth is what plain output wraps to: the terminal's width (at most
-// 100) when standard output is one, else 80.
-func plainWidth(s *IOStreams) int {
-	if f, ok := s.Out.(interface{ Fd() uintptr }); ok && s.OutTTY {
-		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-			return min(w, 100)
-		}
-	}
-	return 80
 }
 
 // quizStepLabel is how feedback points back to a step: "step 3, Visual

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/lectern-dev/lectern/diagram"
@@ -54,12 +53,7 @@ func runRead(app *App, opts *readOptions) error {
 	}
 	width := opts.Width
 	if width <= 0 {
-		width = 80
-		if app.IO.OutTTY {
-			if w, _, err := term.GetSize(stdoutFd()); err == nil && w > 0 {
-				width = min(w, 100)
-			}
-		}
+		width = app.IO.TextWidth()
 	}
 	style := render.Plain
 	if app.IO.Colour {

@@ -1,5 +1,0 @@
-package main
-
-import "os"
-
-func stdoutFd() uintptr { return os.Stdout.Fd() }
