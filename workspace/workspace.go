@@ -17,8 +17,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/adrg/xdg"
-
 	"github.com/lectern-dev/lectern/exercises"
 )
 
@@ -34,16 +32,6 @@ type Workspace struct {
 // New returns the workspace under lecternData (<data>/lectern).
 func New(lecternData string) *Workspace {
 	return &Workspace{Root: filepath.Join(lecternData, "workspace"), Now: time.Now}
-}
-
-// Default returns the workspace under the XDG data directory, honouring
-// XDG_DATA_HOME as it is now.
-func Default() *Workspace {
-	data := xdg.DataHome
-	if v := os.Getenv("XDG_DATA_HOME"); v != "" && filepath.IsAbs(v) {
-		data = v
-	}
-	return New(filepath.Join(data, "lectern"))
 }
 
 // Path is where the learner's file for a challenge lives.

@@ -86,11 +86,3 @@ func TestResetKeepsABackup(t *testing.T) {
 		t.Errorf("reset of a missing file: backup %q err %v", b, err)
 	}
 }
-
-func TestDefaultHonoursXDGDataHome(t *testing.T) {
-	dir := t.TempDir()
-	t.Setenv("XDG_DATA_HOME", dir)
-	if got, want := Default().Path("cost-calculator"), filepath.Join(dir, "lectern", "workspace", "cost-calculator", "solution.go"); got != want {
-		t.Errorf("Default().Path = %s, want %s", got, want)
-	}
-}

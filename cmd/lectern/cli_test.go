@@ -259,3 +259,17 @@ func TestResetUnknownNameListsLessonsAndChallenges(t *testing.T) {
 		t.Fatalf("exit %d stderr %q", code, errOut)
 	}
 }
+
+// The data and state folders follow XDG_DATA_HOME and XDG_STATE_HOME (the
+// workspace file lives under the first), else ~/.local/share and
+// ~/.local/state; a relative XDG value is ignored, as the spec says.
+func TestFoldersFollowXDG(t *testing.T) {
+	env := map[string]string{"HOME": "/home/ada", "XDG_DATA_HOME": "/xdg/data", "XDG_STATE_HOME": "relative/state"}
+	app := newApp(&IOStreams{}, func(k string) string { return env[k] })
+	if app.DataDir != "/xdg/data/lectern" || app.StateDir != "/home/ada/.local/state/lectern" {
+		t.Fatalf("data %s state %s", app.DataDir, app.StateDir)
+	}
+	if got, want := workspaceOf(app).Path("cost-calculator"), "/xdg/data/lectern/workspace/cost-calculator/solution.go"; got != want {
+		t.Fatalf("workspace file %s, want %s", got, want)
+	}
+}
