@@ -134,6 +134,22 @@ func (c *Challenge) AddAttempt(a Attempt) {
 	}
 }
 
+// RevealHint counts one more hint seen, of total, and returns how many
+// have been revealed.
+func (c *Challenge) RevealHint(total int) int {
+	c.HintsRevealed = min(c.HintsRevealed+1, total)
+	return c.HintsRevealed
+}
+
+// RecordAttempt saves one grading of a challenge; a pass also marks the
+// lesson step that holds the challenge done (lessonID "" when none does).
+func (s *State) RecordAttempt(challenge string, a Attempt, lessonID, stepID string) {
+	s.Challenge(challenge).AddAttempt(a)
+	if a.Verdict == "pass" && lessonID != "" {
+		s.Lesson(lessonID).MarkDone(stepID, a.At)
+	}
+}
+
 // Store is the progress file on disk.
 type Store struct {
 	path string

@@ -299,3 +299,29 @@ func TestWritable(t *testing.T) {
 		t.Fatalf("Writable under a file = %v", err)
 	}
 }
+
+func TestRecordAttemptAndRevealHint(t *testing.T) {
+	st := &State{Version: FormatVersion}
+	at := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
+	st.RecordAttempt("calc", Attempt{At: at, Verdict: "fail", Passed: 3, Total: 21}, "serverless", "challenge")
+	if st.Lessons["serverless"].Done("challenge") || len(st.Challenges["calc"].Attempts) != 1 {
+		t.Fatalf("a failing attempt: %+v %+v", st.Lessons["serverless"], st.Challenges["calc"])
+	}
+	st.RecordAttempt("calc", Attempt{At: at, Verdict: "pass", Passed: 21, Total: 21}, "serverless", "challenge")
+	if !st.Lessons["serverless"].Done("challenge") || !st.Challenges["calc"].Passed {
+		t.Fatal("a pass did not complete the step")
+	}
+	st.RecordAttempt("other", Attempt{At: at, Verdict: "pass"}, "", "")
+	if !st.Challenges["other"].Passed || len(st.Lessons) != 1 {
+		t.Fatal("a challenge in no lesson")
+	}
+	c := st.Challenge("calc")
+	for want := 1; want <= 3; want++ {
+		if got := c.RevealHint(3); got != want {
+			t.Fatalf("hint %d revealed %d", want, got)
+		}
+	}
+	if got := c.RevealHint(3); got != 3 {
+		t.Fatalf("past the last hint: %d", got)
+	}
+}

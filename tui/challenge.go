@@ -182,10 +182,7 @@ func (m *challengeModel) handle(msg tea.Msg) (tea.Cmd, bool) {
 				return nil, true
 			}
 			m.vp.GotoTop() // hints are shown near the top
-			return m.save(func(st *progress.State) {
-				c := st.Challenge(id)
-				c.HintsRevealed = min(c.HintsRevealed+1, total)
-			}), true
+			return m.save(func(st *progress.State) { st.Challenge(id).RevealHint(total) }), true
 		case key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom):
 			switch {
 			case key.Matches(msg, k.Top):
@@ -204,12 +201,8 @@ func (m *challengeModel) handle(msg tea.Msg) (tea.Cmd, bool) {
 // record saves the attempt; a pass also marks the step done.
 func (m *challengeModel) record(r GradeReport) tea.Cmd {
 	id, lessonID, stepID, now := m.id(), m.l.ID, m.step.ID, time.Now()
-	return m.save(func(st *progress.State) {
-		st.Challenge(id).AddAttempt(progress.Attempt{At: now, Verdict: r.Status, Reason: r.Reason, Passed: r.Passed, Total: r.Total})
-		if r.Status == "pass" {
-			st.Lesson(lessonID).MarkDone(stepID, now)
-		}
-	})
+	a := progress.Attempt{At: now, Verdict: r.Status, Reason: r.Reason, Passed: r.Passed, Total: r.Total}
+	return m.save(func(st *progress.State) { st.RecordAttempt(id, a, lessonID, stepID) })
 }
 
 func (m *challengeModel) hintsShown() int {

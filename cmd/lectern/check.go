@@ -172,12 +172,9 @@ func recordAttempt(app *App, ch *exercises.Challenge, v *grader.Verdict) {
 			}
 		}
 	}
+	a := progress.Attempt{At: now, Verdict: string(v.Status), Reason: string(v.Reason), Passed: v.Passed(), Total: v.Total()}
 	_, _, err := app.Progress().Update(func(st *progress.State) error {
-		st.Challenge(ch.ID).AddAttempt(progress.Attempt{At: now, Verdict: string(v.Status), Reason: string(v.Reason),
-			Passed: v.Passed(), Total: v.Total()})
-		if v.Status == grader.Pass && lessonID != "" {
-			st.Lesson(lessonID).MarkDone(stepID, now)
-		}
+		st.RecordAttempt(ch.ID, a, lessonID, stepID)
 		return nil
 	})
 	if err != nil {

@@ -29,16 +29,13 @@ func runHint(app *App, id string) error {
 	}
 	total := len(ch.Hints)
 	shown := 0
-	st, _, err := app.Progress().Update(func(st *progress.State) error {
-		c := st.Challenge(ch.ID)
-		c.HintsRevealed = min(c.HintsRevealed+1, total)
+	_, _, err = app.Progress().Update(func(st *progress.State) error {
+		shown = st.Challenge(ch.ID).RevealHint(total)
 		return nil
 	})
 	if err != nil {
 		fmt.Fprintf(app.IO.ErrOut, "lectern: could not save that this hint was seen: %v\n", err)
 		shown = 1
-	} else {
-		shown = st.Challenge(ch.ID).HintsRevealed
 	}
 	w := app.IO.Out
 	for i := 0; i < shown; i++ {
