@@ -311,10 +311,7 @@ func (m *lessonModel) update(msg tea.Msg) (cmd tea.Cmd, leave bool) {
 		return nil, false
 	}
 	if m.quiz != nil {
-		switch msg.(type) {
-		case QuizAttemptMsg:
-			return nil, false // already recorded from Outcomes, below
-		case QuizCloseMsg:
+		if _, ok := msg.(QuizCloseMsg); ok {
 			m.quiz = nil
 			return m.layoutBody(), false
 		}

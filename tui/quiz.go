@@ -66,8 +66,8 @@ func newQuizKeys(c *Common) quizKeys {
 
 // QuizModel is the Quick Quiz: one question per screen with immediate
 // feedback, then the score, a per-question review and a retry of the missed
-// questions. It does no I/O: when the last question of an attempt is
-// answered it sends QuizAttemptMsg (the lesson records it with
+// questions. It does no I/O: a finished attempt is listed by Outcomes as
+// soon as the Update that finished it returns (the host records it with
 // quiz.Record), and enter on the results sends QuizCloseMsg.
 type QuizModel struct {
 	c      *Common
@@ -144,10 +144,9 @@ func (q *QuizModel) SetExitHelp(desc string) {
 	q.keys.Leave.SetHelp("esc", desc)
 }
 
-// Outcomes lists the attempts finished so far, oldest first: the outcomes
-// QuizAttemptMsg reports, here as soon as the Update that finished one
-// returns, for a host that must not depend on the message arriving (it
-// comes from a command, so a quit can overtake it).
+// Outcomes lists the attempts finished so far, oldest first, as soon as
+// the Update that finished one returns — not through a message, which a
+// quit could overtake.
 func (q *QuizModel) Outcomes() []quiz.Outcome { return q.outcomes }
 
 // Capturing reports whether keys should go to the quiz before anything
@@ -203,8 +202,8 @@ func (q *QuizModel) ask() tea.Cmd {
 	return nil
 }
 
-// Update handles a message. The command it returns reports a finished
-// attempt (QuizAttemptMsg) or leaving (QuizCloseMsg).
+// Update handles a message. The command it returns may report leaving
+// (QuizCloseMsg).
 func (q *QuizModel) Update(msg tea.Msg) (quizStep, tea.Cmd) {
 	return q, q.update(msg)
 }
@@ -330,9 +329,8 @@ func (q *QuizModel) submit(ans quiz.Answer) tea.Cmd {
 	if !q.attempt.Done() {
 		return nil
 	}
-	msg := QuizAttemptMsg{Outcome: q.attempt.Outcome()}
-	q.outcomes = append(q.outcomes, msg.Outcome)
-	return func() tea.Msg { return msg }
+	q.outcomes = append(q.outcomes, q.attempt.Outcome())
+	return nil
 }
 
 func (q *QuizModel) scrollKeys(k tea.KeyPressMsg) {

@@ -27,10 +27,6 @@ type quizStep interface {
 	Outcomes() []quiz.Outcome
 }
 
-// QuizAttemptMsg is sent by the quiz component when an attempt (full or
-// retry) is finished; the lesson records it in progress.
-type QuizAttemptMsg struct{ Outcome quiz.Outcome }
-
 // QuizCloseMsg is sent by the quiz component when the learner leaves it.
 type QuizCloseMsg struct{}
 

@@ -271,8 +271,6 @@ func (m *quizProgram) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.Dark = msg.IsDark()
 		*m.c.Styles = *tui.NewStyles(m.c.Colour, m.c.Dark)
 		return m, nil
-	case tui.QuizAttemptMsg:
-		return m, nil // saved from q.Outcomes, which a quit cannot overtake
 	case quizSavedMsg:
 		if msg.problem != "" {
 			m.saveErr = msg.problem
