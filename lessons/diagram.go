@@ -1,8 +1,6 @@
 package lessons
 
 import (
-	"io/fs"
-	"path"
 	"strings"
 
 	"github.com/lectern-dev/lectern/internal/yamlx"
@@ -100,12 +98,7 @@ type diagramFile struct {
 	} `yaml:"paths"`
 }
 
-func loadDiagram(fsys fs.FS, dir, rel, file string, ps *yamlx.Problems, refLine int, metaName string) *Diagram {
-	data, err := fs.ReadFile(fsys, path.Join(dir, rel))
-	if err != nil {
-		ps.Add(metaName, refLine, "diagram %s: %v", rel, unwrapPathError(err))
-		return nil
-	}
+func loadDiagram(file string, data []byte, ps *yamlx.Problems) *Diagram {
 	var df diagramFile
 	doc, err := yamlx.Decode(file, data, &df)
 	if err != nil {

@@ -1,8 +1,6 @@
 package lessons
 
 import (
-	"io/fs"
-	"path"
 	"strings"
 
 	"github.com/lectern-dev/lectern/internal/yamlx"
@@ -16,12 +14,7 @@ type glossaryFile struct {
 	} `yaml:"terms"`
 }
 
-func loadGlossary(fsys fs.FS, dir, rel, file string, ps *yamlx.Problems, refLine func() int, metaName string) []Term {
-	data, err := fs.ReadFile(fsys, path.Join(dir, rel))
-	if err != nil {
-		ps.Add(metaName, refLine(), "glossary %s: %v", rel, unwrapPathError(err))
-		return nil
-	}
+func loadGlossary(file string, data []byte, ps *yamlx.Problems) []Term {
 	var gf glossaryFile
 	doc, err := yamlx.Decode(file, data, &gf)
 	if err != nil {

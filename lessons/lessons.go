@@ -284,25 +284,30 @@ func Load(fsys fs.FS, dir string, opts Options) (*Lesson, error) {
 		l.Steps = append(l.Steps, st)
 	}
 
-	needs := func(kind, key, file string) bool {
-		if file != "" {
-			return true
+	// part reads the file lesson.yaml names under key (glossary, diagram,
+	// quiz); a step of that kind makes it required.
+	part := func(kind, key, rel string) (file string, data []byte, ok bool) {
+		if rel == "" {
+			if l.StepByKind(kind) != nil {
+				ps.Add(metaName, doc.Line(), "a step has kind %s, so lesson.yaml needs %s: (its file)", kind, key)
+			}
+			return "", nil, false
 		}
-		if l.StepByKind(kind) != nil {
-			ps.Add(metaName, doc.Line(), "a step has kind %s, so lesson.yaml needs %s: (its file)", kind, key)
+		data, err := fs.ReadFile(fsys, path.Join(dir, rel))
+		if err != nil {
+			ps.Add(metaName, doc.Line(key), "%s %s: %v", key, rel, unwrapPathError(err))
+			return "", nil, false
 		}
-		return false
+		return name(rel), data, true
 	}
-	if lf.Glossary != "" {
-		l.Glossary = loadGlossary(fsys, dir, lf.Glossary, name(lf.Glossary), &ps, func() int { return doc.Line("glossary") }, metaName)
-	} else if l.StepByKind(KindGlossary) != nil {
-		ps.Add(metaName, doc.Line(), "a step has kind glossary, so lesson.yaml needs glossary: (its file)")
+	if file, data, ok := part(KindGlossary, "glossary", lf.Glossary); ok {
+		l.Glossary = loadGlossary(file, data, &ps)
 	}
-	if needs(KindDiagram, "diagram", lf.Diagram) {
-		l.Diagram = loadDiagram(fsys, dir, lf.Diagram, name(lf.Diagram), &ps, doc.Line("diagram"), metaName)
+	if file, data, ok := part(KindDiagram, "diagram", lf.Diagram); ok {
+		l.Diagram = loadDiagram(file, data, &ps)
 	}
-	if needs(KindQuiz, "quiz", lf.Quiz) {
-		l.Quiz = loadQuiz(fsys, dir, lf.Quiz, name(lf.Quiz), l.StepIDs(), &ps, doc.Line("quiz"), metaName)
+	if file, data, ok := part(KindQuiz, "quiz", lf.Quiz); ok {
+		l.Quiz = loadQuiz(file, data, l.StepIDs(), &ps)
 	}
 	return l, ps.Err()
 }
