@@ -183,8 +183,6 @@ func (m *lessonModel) composeBody(page string) string {
 		return page + "\n\n" + m.tour.drawing(m.contentWidth, m.vp.Height())
 	case lessons.KindQuiz:
 		return page + "\n\n" + m.c.Styles.Accent.Render(quizCallToAction(m.l, m.state))
-	case lessons.KindChallenge:
-		return page
 	}
 	return page
 }

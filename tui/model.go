@@ -242,16 +242,12 @@ func (m *Model) resize() tea.Cmd {
 	if m.tooSmall() {
 		return nil
 	}
-	h := m.c.Height - m.footerHeight()
+	h := m.c.Height - len(m.footerLines())
 	m.home.setSize(m.c.Width, h)
 	if m.lesson != nil {
 		return m.lesson.setSize(m.c.Width, h)
 	}
 	return nil
-}
-
-func (m *Model) footerHeight() int {
-	return len(m.footerLines())
 }
 
 // View draws the screen.
@@ -275,9 +271,9 @@ func (m *Model) content() string {
 	} else {
 		body = m.home.view(m.state)
 	}
-	h := m.c.Height - m.footerHeight()
-	lines := fitLines(body, m.c.Width, h)
-	return strings.Join(append(lines, m.footerLines()...), "\n")
+	footer := m.footerLines()
+	lines := fitLines(body, m.c.Width, m.c.Height-len(footer))
+	return strings.Join(append(lines, footer...), "\n")
 }
 
 func (m *Model) footerLines() []string {
