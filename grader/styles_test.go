@@ -9,70 +9,13 @@ import (
 	"testing"
 )
 
-// Correct solutions written in different styles, including modern Go the
-// interpreter needs rewriting for, must pass, both natively and here.
-func TestCorrectStylesPass(t *testing.T) {
-	files, err := filepath.Glob("testdata/styles/*.go")
-	if err != nil || len(files) < 5 {
-		t.Fatalf("want at least 5 styles in testdata/styles, got %d (%v)", len(files), err)
-	}
-	for _, f := range files {
-		t.Run(strings.TrimSuffix(filepath.Base(f), ".go"), func(t *testing.T) {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			v := grade(t, string(src))
-			if v.Status != Pass {
-				var b strings.Builder
-				_ = WriteText(&b, v)
-				t.Fatalf("verdict %s (%s), want pass:\n%s", v.Status, v.Reason, b.String())
-			}
-			if v.Total() != 21 {
-				t.Errorf("%d tests reported, want 21", v.Total())
-			}
-		})
-	}
-}
-
-// Common wrong answers must fail, here as natively. Those that are partly
-// right must pass some tests (the grader reports per test); always_* answer
-// the same wrong value (NaN, +Inf) whatever the input, and pass none.
-func TestCommonWrongAnswersFail(t *testing.T) {
-	files, err := filepath.Glob("testdata/wrong/*.go")
-	if err != nil || len(files) < 5 {
-		t.Fatalf("want at least 5 wrong answers in testdata/wrong, got %d (%v)", len(files), err)
-	}
-	for _, f := range files {
-		t.Run(strings.TrimSuffix(filepath.Base(f), ".go"), func(t *testing.T) {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			v := grade(t, string(src))
-			always := strings.HasPrefix(filepath.Base(f), "always_")
-			if v.Status != Fail || (v.Passed() == 0) != always || v.Passed() == v.Total() {
-				var b strings.Builder
-				_ = WriteText(&b, v)
-				t.Fatalf("verdict %s with %d/%d passing, want a fail (with some passing tests unless always_*):\n%s", v.Status, v.Passed(), v.Total(), b.String())
-			}
-		})
-	}
-}
-
-// Correct code that the interpreter (yaegi v0.16.1) gets wrong must never be
-// graded as a failure: it is reported as a limitation of Lectern's
-// interpreter, naming the construct (TestStylesPassNatively checks that
-// these pass under go test).
-func TestInterpreterLimitationsAreNotFailures(t *testing.T) {
-	files, err := filepath.Glob("testdata/limits/*.go")
-	if err != nil || len(files) < 3 {
-		t.Fatalf("want at least 3 files in testdata/limits, got %d (%v)", len(files), err)
-	}
-	construct := map[string]string{
-		"error_in_an_error_variable": "inputError",
-		"errorf_wraps_own_type":      "%w",
-		"errors_as_own_type":         "errors.As",
+// gradeCorpus grades every file of testdata/<dir> (there must be at least
+// min) in a subtest named after it, and hands check the verdict with its
+// text report.
+func gradeCorpus(t *testing.T, dir string, min int, check func(t *testing.T, name string, v *Verdict, text string)) {
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.go"))
+	if err != nil || len(files) < min {
+		t.Fatalf("want at least %d files in testdata/%s, got %d (%v)", min, dir, len(files), err)
 	}
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".go")
@@ -84,24 +27,64 @@ func TestInterpreterLimitationsAreNotFailures(t *testing.T) {
 			v := grade(t, string(src))
 			var b strings.Builder
 			_ = WriteText(&b, v)
-			if v.Status != Error || !v.Unsupported || v.Reason != ReasonCompile {
-				t.Fatalf("verdict %s/%s unsupported=%v, want an error naming a limitation of the interpreter:\n%s", v.Status, v.Reason, v.Unsupported, b.String())
-			}
-			for _, tr := range v.Tests {
-				if tr.Status == Fail {
-					t.Errorf("test %s reported as failed", tr.Name)
-				}
-			}
-			for _, want := range []string{"Lectern's interpreter can't run this yet — not a mistake in your code", construct[name]} {
-				if !strings.Contains(b.String(), want) {
-					t.Errorf("verdict does not say %q:\n%s", want, b.String())
-				}
-			}
-			if strings.Contains(b.String(), "does not compile") {
-				t.Errorf("a limitation presented as a compile error:\n%s", b.String())
-			}
+			check(t, name, v, b.String())
 		})
 	}
+}
+
+// Correct solutions written in different styles, including modern Go the
+// interpreter needs rewriting for, must pass, both natively and here.
+func TestCorrectStylesPass(t *testing.T) {
+	gradeCorpus(t, "styles", 5, func(t *testing.T, _ string, v *Verdict, text string) {
+		if v.Status != Pass {
+			t.Fatalf("verdict %s (%s), want pass:\n%s", v.Status, v.Reason, text)
+		}
+		if v.Total() != 21 {
+			t.Errorf("%d tests reported, want 21", v.Total())
+		}
+	})
+}
+
+// Common wrong answers must fail, here as natively. Those that are partly
+// right must pass some tests (the grader reports per test); always_* answer
+// the same wrong value (NaN, +Inf) whatever the input, and pass none.
+func TestCommonWrongAnswersFail(t *testing.T) {
+	gradeCorpus(t, "wrong", 5, func(t *testing.T, name string, v *Verdict, text string) {
+		always := strings.HasPrefix(name, "always_")
+		if v.Status != Fail || (v.Passed() == 0) != always || v.Passed() == v.Total() {
+			t.Fatalf("verdict %s with %d/%d passing, want a fail (with some passing tests unless always_*):\n%s", v.Status, v.Passed(), v.Total(), text)
+		}
+	})
+}
+
+// Correct code that the interpreter (yaegi v0.16.1) gets wrong must never be
+// graded as a failure: it is reported as a limitation of Lectern's
+// interpreter, naming the construct (TestStylesPassNatively checks that
+// these pass under go test).
+func TestInterpreterLimitationsAreNotFailures(t *testing.T) {
+	construct := map[string]string{
+		"error_in_an_error_variable": "inputError",
+		"errorf_wraps_own_type":      "%w",
+		"errors_as_own_type":         "errors.As",
+	}
+	gradeCorpus(t, "limits", 3, func(t *testing.T, name string, v *Verdict, text string) {
+		if v.Status != Error || !v.Unsupported || v.Reason != ReasonCompile {
+			t.Fatalf("verdict %s/%s unsupported=%v, want an error naming a limitation of the interpreter:\n%s", v.Status, v.Reason, v.Unsupported, text)
+		}
+		for _, tr := range v.Tests {
+			if tr.Status == Fail {
+				t.Errorf("test %s reported as failed", tr.Name)
+			}
+		}
+		for _, want := range []string{"Lectern's interpreter can't run this yet — not a mistake in your code", construct[name]} {
+			if !strings.Contains(text, want) {
+				t.Errorf("verdict does not say %q:\n%s", want, text)
+			}
+		}
+		if strings.Contains(text, "does not compile") {
+			t.Errorf("a limitation presented as a compile error:\n%s", text)
+		}
+	})
 }
 
 var packageClause = regexp.MustCompile(`(?m)^package \w+`)
