@@ -80,7 +80,17 @@ type TestResult struct {
 	Message string `json:"message,omitempty"`
 	Output  string `json:"output,omitempty"`
 	Hidden  bool   `json:"hidden"`
+	// Ungraded says why an error-status test has no verdict of its own:
+	// NotRun (grading stopped before it) or NotGraded (the interpreter,
+	// not the code, went wrong).
+	Ungraded string `json:"ungraded,omitempty"`
 }
+
+// Reasons a test is ungraded.
+const (
+	NotRun    = "not_run"
+	NotGraded = "interpreter"
+)
 
 // Passed counts the tests that passed.
 func (v *Verdict) Passed() int {
@@ -308,7 +318,7 @@ func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job,
 			if fault == "" {
 				fault, faultTest, faultMsg = tr.Fault, tr.Name, t.Message
 			}
-			t.Status = Error
+			t.Status, t.Ungraded = Error, NotGraded
 			t.Message = notGradedPrefix + "Lectern's interpreter mishandled " + tr.Fault + " (a limitation of Lectern, not a mistake in your code)\n" + t.Message
 		}
 		v.Tests = append(v.Tests, t)
@@ -475,7 +485,7 @@ func addNotRun(v *Verdict, ch *exercises.Challenge, expected []string, stopped, 
 	}
 	for _, name := range expected {
 		if !have[name] {
-			v.Tests = append(v.Tests, TestResult{Name: name, Status: Error, Hidden: ch.IsHidden(name),
+			v.Tests = append(v.Tests, TestResult{Name: name, Status: Error, Hidden: ch.IsHidden(name), Ungraded: NotRun,
 				Message: fmt.Sprintf(notRunPrefix+"grading stopped %s (%s)", where, why)})
 		}
 	}

@@ -42,7 +42,7 @@ func WriteText(w io.Writer, v *Verdict) error {
 		mark := "✓"
 		switch {
 		case t.Status == Pass:
-		case t.Status == Error && (v.Unsupported || strings.HasPrefix(t.Message, notGradedPrefix)):
+		case t.Status == Error && (v.Unsupported || t.Ungraded == NotGraded):
 			mark = "?"
 		default:
 			mark = "✗"
@@ -72,9 +72,9 @@ func WriteText(w io.Writer, v *Verdict) error {
 	for _, t := range v.Tests {
 		switch {
 		case t.Status != Error:
-		case strings.HasPrefix(t.Message, notRunPrefix):
+		case t.Ungraded == NotRun:
 			notRun++
-		case v.Unsupported || strings.HasPrefix(t.Message, notGradedPrefix):
+		case v.Unsupported || t.Ungraded == NotGraded:
 			notGraded++
 		}
 	}

@@ -33,7 +33,7 @@ func TestTextCountsFailedAndNotGradedApart(t *testing.T) {
 	v := &Verdict{Status: Fail, Tests: []TestResult{
 		{Name: "TestA/ok", Status: Pass},
 		{Name: "TestA/wrong", Status: Fail, Message: "got 1, want 2"},
-		{Name: "TestA/odd", Status: Error, Message: notGradedPrefix + "Lectern's interpreter mishandled something"},
+		{Name: "TestA/odd", Status: Error, Ungraded: NotGraded, Message: notGradedPrefix + "Lectern's interpreter mishandled something"},
 	}}
 	var b strings.Builder
 	if err := WriteText(&b, v); err != nil {

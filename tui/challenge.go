@@ -50,6 +50,8 @@ type GradeReport struct {
 // GradeTest is one test's result.
 type GradeTest struct {
 	Name, Status, Message, Output string
+	// NotGraded: the interpreter, not the code, went wrong on this test.
+	NotGraded bool
 }
 
 type workspaceMsg struct {
@@ -304,7 +306,7 @@ func (m *challengeModel) resultsText(w int) (summary, tests string) {
 			}
 			mark, style := "✓", s.Success
 			switch {
-			case failing && t.Status == "error" && (r.Unsupported || strings.HasPrefix(t.Message, "not graded:")):
+			case failing && t.Status == "error" && (r.Unsupported || t.NotGraded):
 				mark, style = "?", s.Warning // not graded
 			case failing:
 				mark, style = "✗", s.Error

@@ -123,7 +123,8 @@ func (s *challengeSvc) Grade(ctx context.Context, id string) tui.GradeReport {
 	r := tui.GradeReport{Status: string(v.Status), Reason: string(v.Reason), Message: v.Message,
 		Unsupported: v.Unsupported, Passed: v.Passed(), Total: v.Total(), Duration: time.Since(start)}
 	for _, t := range v.Tests {
-		r.Tests = append(r.Tests, tui.GradeTest{Name: t.Name, Status: string(t.Status), Message: t.Message, Output: t.Output})
+		r.Tests = append(r.Tests, tui.GradeTest{Name: t.Name, Status: string(t.Status), Message: t.Message, Output: t.Output,
+			NotGraded: t.Ungraded == grader.NotGraded})
 	}
 	return r
 }
