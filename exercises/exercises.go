@@ -1,15 +1,16 @@
 // Package exercises holds Lectern's coding challenges as plain files and
-// loads them. Each challenge is one folder that is also a real Go package,
-// so `go test ./exercises/...` runs its tests against the reference
-// solution natively:
+// loads them. Each challenge is one folder; the built-in ones are also real
+// Go packages, so `go test ./exercises/...` runs their tests against the
+// reference solution natively:
 //
 //	exercises/<id>/
-//	  exercise.yaml     metadata: id, lesson, title, functions, limits, imports, hints
+//	  exercise.yaml     metadata: id, title, functions, limits, imports, hints
 //	  prompt.md         the statement shown to the learner
-//	  solution.go       reference solution   (//go:build !lectern_starter)
-//	  starter.go        the learner's start  (//go:build lectern_starter)
-//	  example_test.go   tests the learner can see   (package <pkg>_test)
-//	  hidden_test.go    tests the learner cannot see (package <pkg>_test)
+//	  solution.go       reference solution   (//go:build !lectern_starter, optional in packs)
+//	  starter.go        the learner's start  (//go:build lectern_starter, optional in packs)
+//	  *_test.go         tests: internal (package <pkg>) or external (package <pkg>_test);
+//	                    files whose name starts with "hidden" are hidden from the learner
+//	  *.go              any other file: code the challenge provides (types, helpers)
 //
 // Problems are reported as "file:line: message".
 package exercises
@@ -33,12 +34,15 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/lectern-dev/lectern/grader/stdlib"
+	"github.com/lectern-dev/lectern/grader"
 	"github.com/lectern-dev/lectern/internal/yamlx"
 )
 
 //go:embed */exercise.yaml */prompt.md */*.go
 var embedded embed.FS
+
+// Builtin holds the challenges shipped inside the binary.
+var Builtin fs.FS = embedded
 
 // ModulePath is the import path prefix of the challenge packages; test files
 // import their challenge as ModulePath + "/" + id.
@@ -53,14 +57,16 @@ const (
 
 // Challenge is one coding challenge.
 type Challenge struct {
-	ID          string
-	Lesson      string
-	Title       string
-	Functions   []Function
+	ID        string
+	Lesson    string // the lesson it belongs to, when exercise.yaml says
+	Title     string
+	Functions []Function // optional: signatures checked before anything runs
+	// Limits: wall clock for the whole run, heap the learner's code may
+	// use, bytes of each test's output kept.
 	TimeLimit   time.Duration
-	MemoryLimit int64 // bytes of heap the learner's code may use
-	OutputLimit int   // bytes of output the learner's code may print
-	Imports     []string
+	MemoryLimit int64
+	OutputLimit int
+	Imports     []string // what the learner may import; nil: every package the grader offers
 	Hints       []string
 
 	Prompt      string
@@ -69,6 +75,12 @@ type Challenge struct {
 	Starter     []byte // starter.go without its build constraint: the learner's first file
 	Solution    []byte // solution.go without its build constraint
 	Tests       []TestFile
+	Support     []TestFile // the package's other files, given to the learner as they are
+	// Dir is where the challenge came from, for messages.
+	Dir string
+
+	taskOnce sync.Once
+	task     *grader.Task
 }
 
 // Function is a function the learner must write.
@@ -77,12 +89,42 @@ type Function struct {
 	Signature string // "func Name(a int, b float64) float64"
 }
 
-// TestFile is one test file of a challenge.
+// TestFile is one test file (or other Go file) of a challenge.
 type TestFile struct {
 	Name   string // example_test.go
 	Source []byte
 	Hidden bool
 	Tests  []string // the TestXxx functions it declares, in order
+}
+
+// Task describes the challenge to the grader (always the same value, so
+// what the grader learns about a task is kept between grades).
+func (c *Challenge) Task() *grader.Task {
+	c.taskOnce.Do(func() { c.task = c.newTask() })
+	return c.task
+}
+
+func (c *Challenge) newTask() *grader.Task {
+	t := &grader.Task{
+		ID:          c.ID,
+		PackageName: c.PackageName,
+		ImportPath:  c.ImportPath,
+		Imports:     c.Imports,
+		Reference:   c.Solution,
+		TimeLimit:   c.TimeLimit,
+		MemoryLimit: c.MemoryLimit,
+		OutputLimit: c.OutputLimit,
+	}
+	for _, f := range c.Tests {
+		t.Tests = append(t.Tests, grader.File{Name: f.Name, Source: f.Source, Hidden: f.Hidden})
+	}
+	for _, f := range c.Support {
+		t.Support = append(t.Support, grader.File{Name: f.Name, Source: f.Source})
+	}
+	for _, f := range c.Functions {
+		t.Functions = append(t.Functions, grader.Function{Name: f.Name, Signature: f.Signature})
+	}
+	return t
 }
 
 // TestNames returns every test function of the challenge, visible ones first.
@@ -139,7 +181,7 @@ var (
 
 // All returns the built-in challenges, sorted by id.
 func All() ([]*Challenge, error) {
-	loadOnce.Do(func() { loaded, loadErr = Load(embedded) })
+	loadOnce.Do(func() { loaded, loadErr = Load(embedded, Options{ModulePath: ModulePath}) })
 	return loaded, loadErr
 }
 
@@ -170,9 +212,20 @@ func Get(id string) (*Challenge, error) {
 	return nil, fmt.Errorf("%w %q (known: %s)", ErrUnknown, id, strings.Join(IDs(), ", "))
 }
 
+// Options say how challenges are loaded.
+type Options struct {
+	// ModulePath, when set, is the import path prefix of the challenge
+	// packages (ModulePath + "/" + id), as for the built-in ones. Without
+	// it a challenge's import path is its folder's go.mod module, or what
+	// its external tests import, or lectern.test/<package>.
+	ModulePath string
+	// Prefix is put before file names in messages (the pack's folder).
+	Prefix string
+}
+
 // Load reads every challenge folder at the top of fsys. All problems are
 // returned together, one "file:line: message" per line.
-func Load(fsys fs.FS) ([]*Challenge, error) {
+func Load(fsys fs.FS, opts Options) ([]*Challenge, error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, err
@@ -183,7 +236,7 @@ func Load(fsys fs.FS) ([]*Challenge, error) {
 		if !e.IsDir() {
 			continue
 		}
-		c, p := loadOne(fsys, e.Name())
+		c, p := loadOne(fsys, e.Name(), opts)
 		ps = append(ps, p...)
 		if c != nil && len(p) == 0 {
 			out = append(out, c)
@@ -201,11 +254,11 @@ var (
 	identRE = regexp.MustCompile(`^[A-Z][A-Za-z0-9_]*$`)
 )
 
-func loadOne(fsys fs.FS, dir string) (*Challenge, yamlx.Problems) {
+func loadOne(fsys fs.FS, dir string, opts Options) (*Challenge, yamlx.Problems) {
 	var ps yamlx.Problems
-	file := func(name string) string { return path.Join(dir, name) }
+	file := func(name string) string { return path.Join(opts.Prefix, dir, name) }
 	read := func(name string) []byte {
-		data, err := fs.ReadFile(fsys, file(name))
+		data, err := fs.ReadFile(fsys, path.Join(dir, name))
 		if err != nil {
 			ps.Add(file(name), 0, "missing: every challenge needs %s", name)
 			return nil
@@ -231,8 +284,7 @@ func loadOne(fsys fs.FS, dir string) (*Challenge, yamlx.Problems) {
 		ps.Add(metaName, 0, "%v", err)
 		return nil, ps
 	}
-	c := &Challenge{ID: m.ID, Lesson: m.Lesson, Title: strings.TrimSpace(m.Title)}
-	c.ImportPath = ModulePath + "/" + dir
+	c := &Challenge{ID: m.ID, Lesson: m.Lesson, Title: strings.TrimSpace(m.Title), Dir: path.Join(opts.Prefix, dir)}
 
 	switch {
 	case m.ID == "":
@@ -242,30 +294,24 @@ func loadOne(fsys fs.FS, dir string) (*Challenge, yamlx.Problems) {
 	case m.ID != dir:
 		ps.Add(metaName, doc.Line("id"), "id %q must match the folder name %q", m.ID, dir)
 	}
-	if m.Lesson == "" {
-		ps.Add(metaName, doc.Line(), "missing lesson (the id of the lesson this challenge belongs to)")
-	}
 	if c.Title == "" {
 		ps.Add(metaName, doc.Line(), "missing title")
 	}
 
-	if len(m.Functions) == 0 {
-		ps.Add(metaName, doc.Line("functions"), "functions: list at least one function the learner writes")
-	}
 	for i, f := range m.Functions {
 		line := doc.Line("functions", i)
 		if !identRE.MatchString(f.Name) {
 			ps.Add(metaName, line, "functions[%d]: name %q must be an exported Go identifier", i, f.Name)
 			continue
 		}
-		if err := checkSignature(f.Name, f.Signature); err != nil {
+		if err := grader.CheckSignature(f.Name, f.Signature); err != nil {
 			ps.Add(metaName, doc.Line("functions", i, "signature"), "functions[%d]: %v", i, err)
 			continue
 		}
 		c.Functions = append(c.Functions, Function{Name: f.Name, Signature: strings.TrimSpace(f.Signature)})
 	}
 
-	c.TimeLimit = 2 * time.Second
+	c.TimeLimit = grader.DefaultTimeLimit
 	if m.TimeLimit != "" {
 		d, err := time.ParseDuration(m.TimeLimit)
 		if err != nil || d < 100*time.Millisecond || d > 30*time.Second {
@@ -274,7 +320,7 @@ func loadOne(fsys fs.FS, dir string) (*Challenge, yamlx.Problems) {
 			c.TimeLimit = d
 		}
 	}
-	c.MemoryLimit = 64 << 20
+	c.MemoryLimit = grader.DefaultMemoryLimit
 	if m.MemoryLimit != "" {
 		n, err := ParseSize(m.MemoryLimit)
 		if err != nil || n < 16<<20 || n > 1<<30 {
@@ -283,7 +329,7 @@ func loadOne(fsys fs.FS, dir string) (*Challenge, yamlx.Problems) {
 			c.MemoryLimit = n
 		}
 	}
-	c.OutputLimit = 64 << 10
+	c.OutputLimit = grader.DefaultOutputLimit
 	if m.OutputLimit != "" {
 		n, err := ParseSize(m.OutputLimit)
 		if err != nil || n < 1<<10 || n > 16<<20 {
@@ -292,16 +338,16 @@ func loadOne(fsys fs.FS, dir string) (*Challenge, yamlx.Problems) {
 			c.OutputLimit = int(n)
 		}
 	}
+	if m.Imports != nil {
+		c.Imports = []string{}
+	}
 	for i, imp := range m.Imports {
-		if !stdlib.Supported(imp) {
+		if !grader.SupportedPackage(imp) {
 			ps.Add(metaName, doc.Line("imports", i), "imports: %q is not a package the grader supports (supported: %s)",
-				imp, strings.Join(stdlib.Packages(), ", "))
+				imp, strings.Join(grader.Packages(), ", "))
 			continue
 		}
 		c.Imports = append(c.Imports, imp)
-	}
-	if len(m.Hints) == 0 {
-		ps.Add(metaName, doc.Line("hints"), "hints: give at least one hint, from a nudge to nearly the answer")
 	}
 	for i, h := range m.Hints {
 		h = strings.TrimSpace(h)
@@ -333,11 +379,20 @@ func loadOne(fsys fs.FS, dir string) (*Challenge, yamlx.Problems) {
 			return data, f
 		}
 		first, rest, _ := bytes.Cut(data, []byte("\n"))
-		if strings.TrimSpace(string(first)) != constraint {
+		switch strings.TrimSpace(string(first)) {
+		case constraint:
+			return bytes.TrimLeft(rest, "\n"), f
+		case "//go:build " + StarterTag, "//go:build !" + StarterTag:
 			ps.Add(file(name), 1, "the first line must be %q", constraint)
 			return nil, nil
 		}
-		return bytes.TrimLeft(rest, "\n"), f
+		if opts.ModulePath != "" {
+			// A built-in challenge is a Go package: its solution and
+			// starter must not both be built.
+			ps.Add(file(name), 1, "the first line must be %q", constraint)
+			return nil, nil
+		}
+		return data, f
 	}
 	var solF, startF *ast.File
 	c.Solution, solF = goFile("solution.go", solutionConstr)
@@ -361,30 +416,85 @@ func loadOne(fsys fs.FS, dir string) (*Challenge, yamlx.Problems) {
 			}
 		}
 	}
-	for _, tf := range []struct {
-		name   string
-		hidden bool
-	}{{"example_test.go", false}, {"hidden_test.go", true}} {
-		src, f := goFile(tf.name, "")
+
+	// Every other Go file: tests, and code the challenge provides.
+	entries, _ := fs.ReadDir(fsys, dir)
+	var externalImports []string
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ".go") || name == "solution.go" || name == "starter.go" {
+			continue
+		}
+		src, f := goFile(name, "")
 		if f == nil {
 			continue
 		}
-		if c.PackageName != "" && f.Name.Name != c.PackageName+"_test" {
-			ps.Add(file(tf.name), fset.Position(f.Name.Pos()).Line,
-				"package %s: test files are external tests, package %s_test", f.Name.Name, c.PackageName)
-		}
-		t := TestFile{Name: tf.name, Source: src, Hidden: tf.hidden}
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && strings.HasPrefix(fd.Name.Name, "Test") {
-				t.Tests = append(t.Tests, fd.Name.Name)
+		isTest := strings.HasSuffix(name, "_test.go")
+		tf := TestFile{Name: name, Source: src, Hidden: isTest && strings.HasPrefix(name, "hidden")}
+		want := c.PackageName
+		if isTest && strings.HasSuffix(f.Name.Name, "_test") {
+			want += "_test"
+			for _, imp := range f.Imports {
+				if p, _ := strconv.Unquote(imp.Path.Value); strings.Contains(strings.Split(p, "/")[0], ".") {
+					externalImports = append(externalImports, p)
+				}
 			}
 		}
-		if len(t.Tests) == 0 {
-			ps.Add(file(tf.name), 0, "declares no TestXxx function")
+		if c.PackageName != "" && f.Name.Name != want {
+			what := "the package's files"
+			if isTest {
+				what = "tests are package " + c.PackageName + " (internal) or " + c.PackageName + "_test (external), and"
+			}
+			ps.Add(file(name), fset.Position(f.Name.Pos()).Line, "package %s: %s solution.go says package %s", f.Name.Name, what, c.PackageName)
 		}
-		c.Tests = append(c.Tests, t)
+		if !isTest {
+			c.Support = append(c.Support, tf)
+			continue
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && strings.HasPrefix(fd.Name.Name, "Test") && fd.Name.Name != "TestMain" {
+				tf.Tests = append(tf.Tests, fd.Name.Name)
+			}
+		}
+		c.Tests = append(c.Tests, tf)
+	}
+	if len(c.Tests) == 0 {
+		ps.Add(file(""), 0, "no tests: a challenge needs at least one _test.go file")
+	}
+	switch {
+	case opts.ModulePath != "":
+		c.ImportPath = opts.ModulePath + "/" + dir
+	case modulePath(fsys, dir) != "":
+		c.ImportPath = modulePath(fsys, dir)
+	case len(externalImports) > 0:
+		c.ImportPath = externalImports[0]
+	case c.PackageName != "":
+		c.ImportPath = "lectern.test/" + c.PackageName
+	}
+	if c.PackageName != "" && len(ps) == 0 {
+		if err := c.Task().Check(); err != nil {
+			ps.Add(file(""), 0, "%v", err)
+		}
 	}
 	return c, ps
+}
+
+var moduleRE = regexp.MustCompile(`(?m)^module\s+(\S+)\s*$`)
+
+// modulePath is the module path a go.mod in the challenge's folder names.
+func modulePath(fsys fs.FS, dir string) string {
+	data, err := fs.ReadFile(fsys, path.Join(dir, "go.mod"))
+	if err != nil {
+		return ""
+	}
+	if m := moduleRE.FindSubmatch(data); m != nil {
+		p, err := strconv.Unquote(string(m[1]))
+		if err != nil {
+			p = string(m[1])
+		}
+		return p
+	}
+	return ""
 }
 
 func declares(f *ast.File, name string) bool {
@@ -394,23 +504,6 @@ func declares(f *ast.File, name string) bool {
 		}
 	}
 	return false
-}
-
-// checkSignature makes sure sig is "func Name(...) ..." for a plain function.
-func checkSignature(name, sig string) error {
-	sig = strings.TrimSpace(sig)
-	if sig == "" {
-		return errors.New("missing signature, like \"func " + name + "(x int) int\"")
-	}
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+sig+" {}\n", 0)
-	if err != nil || len(f.Decls) != 1 {
-		return fmt.Errorf("signature %q is not a Go function declaration", sig)
-	}
-	fd, ok := f.Decls[0].(*ast.FuncDecl)
-	if !ok || fd.Recv != nil || fd.Name.Name != name || fd.Type.TypeParams != nil {
-		return fmt.Errorf("signature %q must declare the plain function %s", sig, name)
-	}
-	return nil
 }
 
 // ParseSize parses sizes like 64MB, 512KB, 1GB or a plain number of bytes

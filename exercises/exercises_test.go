@@ -59,7 +59,7 @@ func TestProblemsNameFileAndLine(t *testing.T) {
 		}
 		return m
 	}
-	if _, err := Load(good()); err != nil {
+	if _, err := Load(good(), Options{ModulePath: ModulePath}); err != nil {
 		t.Fatalf("a copy of the built-in challenge fails to load:\n%v", err)
 	}
 	edit := func(name, old, new string) fstest.MapFS {
@@ -85,12 +85,18 @@ func TestProblemsNameFileAndLine(t *testing.T) {
 		{"no hints", edit("exercise.yaml", "hints:", "hintz:"), `unknown key "hintz"`},
 		{"starter without constraint", edit("starter.go", "//go:build lectern_starter", "// nothing"), `cost-calculator/starter.go:1: the first line must be "//go:build lectern_starter"`},
 		{"solution without function", edit("solution.go", "func CalculateCost(", "func calculateCost("), "the reference solution does not declare CalculateCost"},
-		{"test package", edit("hidden_test.go", "package costcalculator_test", "package costcalculator"), "cost-calculator/hidden_test.go:1: package costcalculator: test files are external tests"},
+		{"test package", edit("hidden_test.go", "package costcalculator_test", "package billing_test"), "cost-calculator/hidden_test.go:1: package billing_test: tests are package costcalculator (internal) or costcalculator_test (external)"},
+		{"no tests", func() fstest.MapFS {
+			m := good()
+			delete(m, "cost-calculator/hidden_test.go")
+			delete(m, "cost-calculator/example_test.go")
+			return m
+		}(), "cost-calculator: no tests"},
 		{"missing prompt", func() fstest.MapFS { m := good(); delete(m, "cost-calculator/prompt.md"); return m }(), "cost-calculator/prompt.md: missing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Load(tt.fsys)
+			_, err := Load(tt.fsys, Options{ModulePath: ModulePath})
 			if err == nil {
 				t.Fatalf("Load succeeded, want a problem containing %q", tt.want)
 			}

@@ -25,13 +25,13 @@ func TestThroughTheGrader(t *testing.T) {
 	}
 	for _, ch := range all {
 		t.Run(ch.ID, func(t *testing.T) {
-			v := grader.Grade(context.Background(), ch, "solution.go", ch.Solution)
+			v := grader.Grade(context.Background(), ch.Task(), "solution.go", ch.Solution)
 			if v.Status != grader.Pass || v.Total() == 0 {
 				var b strings.Builder
 				_ = grader.WriteText(&b, v)
 				t.Fatalf("reference solution: %s (%s)\n%s", v.Status, v.Reason, b.String())
 			}
-			v = grader.Grade(context.Background(), ch, "solution.go", ch.Starter)
+			v = grader.Grade(context.Background(), ch.Task(), "solution.go", ch.Starter)
 			if v.Status != grader.Fail {
 				var b strings.Builder
 				_ = grader.WriteText(&b, v)

@@ -28,7 +28,7 @@ func BenchmarkPrecheck(b *testing.B) {
 func BenchmarkGradeCold(b *testing.B) {
 	ch := costCalculator(b)
 	for b.Loop() {
-		if v := Grade(context.Background(), ch, "solution.go", ch.Solution); v.Status != Pass {
+		if v := Grade(context.Background(), ch, "solution.go", ch.Reference); v.Status != Pass {
 			b.Fatal(v.Status, v.Message)
 		}
 	}
@@ -48,7 +48,7 @@ func BenchmarkGradeWarm(b *testing.B) {
 		}
 		waitWarm(g)
 		b.StartTimer()
-		if v := g.Grade(context.Background(), ch, "solution.go", ch.Solution); v.Status != Pass {
+		if v := g.Grade(context.Background(), ch, "solution.go", ch.Reference); v.Status != Pass {
 			b.Fatal(v.Status, v.Message)
 		}
 	}

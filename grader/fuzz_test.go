@@ -9,8 +9,23 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lectern-dev/lectern/grader/sandbox"
 	"github.com/lectern-dev/lectern/grader/stdlib"
 )
+
+// linesImporter serves the standard library and the sandbox's line
+// recording package, so rewritten files type-check.
+type linesImporter struct{}
+
+func (linesImporter) Import(path string) (*types.Package, error) {
+	if path != sandbox.LinePackage {
+		return stdlib.SharedImporter{}.Import(path)
+	}
+	pkg := types.NewPackage(path, path)
+	pkg.Scope().Insert(types.NewVar(token.NoPos, pkg, "A", types.NewArray(types.Typ[types.Int], sandbox.MaxLineFiles)))
+	pkg.MarkComplete()
+	return pkg, nil
+}
 
 // FuzzPrecheck feeds malformed and odd source to the host pre-check:
 //
@@ -31,8 +46,8 @@ func FuzzPrecheck(f *testing.F) {
 			f.Add([]byte(h.src))
 		}
 	}
-	f.Add(ch.Starter)
-	f.Add(ch.Solution)
+	f.Add(costCalcStarter)
+	f.Add(ch.Reference)
 	f.Add([]byte("package p\nfunc CalculateCost(a int, b float64, c int) float64 {\n\tfor i := range min(a, c) {\n\t\tdefer func() { _ = i }()\n\t}\n\tclear(map[int]int{})\n\treturn max(b, 1.5)\n}\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		p, diags := Precheck(ch, "solution.go", src)
@@ -55,7 +70,7 @@ func FuzzPrecheck(f *testing.F) {
 		if err != nil {
 			t.Fatalf("rewritten source does not parse: %v\n%s", err, p.Source)
 		}
-		conf := types.Config{Importer: stdlib.SharedImporter{}, GoVersion: "go1.26"}
+		conf := types.Config{Importer: linesImporter{}, GoVersion: "go1.26"}
 		if _, err := conf.Check(ch.ImportPath, fset, []*ast.File{file}, nil); err != nil {
 			t.Fatalf("rewritten source does not type-check: %v\ninput:\n%s\nrewritten:\n%s", err, src, p.Source)
 		}

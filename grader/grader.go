@@ -1,37 +1,32 @@
-// Package grader grades a learner's Go file against a challenge's tests.
+// Package grader grades a learner's Go file against a challenge's tests,
+// giving the verdict go test would give, without a Go toolchain.
 //
-// Grading has two stages. In the host, Precheck parses and type-checks the
-// file with go/types (against embedded export data, so no Go toolchain is
-// needed), enforces the challenge's import allow-list and the required
-// signatures, and rewrites modern Go the interpreter mishandles. Only then
-// is the code run, in a sandbox worker process (package sandbox), together
-// with the challenge's example and hidden tests.
+// Everything happens in a sandbox worker process (package sandbox): the
+// pre-check (parse, type-check against embedded export data, go test's vet
+// checks, the import allow-list and required signatures), the rewrites
+// that make the interpreter run modern Go with Go's semantics, then the
+// tests, run by the embedded interpreter. The host only sends the job and
+// reads the results, so no input can exhaust its memory or time.
 //
-// The result is a Verdict that follows the Exercism test-runner interface,
-// version 2, plus the challenge id, an error reason and the duration.
+// The grader knows nothing of lessons or challenge folders: whoever loads
+// a challenge describes it as a Task. The result is a Verdict that follows
+// the Exercism test-runner interface, version 2, plus the challenge id, an
+// error reason and the duration.
 package grader
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
-	"go/parser"
-	"go/token"
 	"math"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/lectern-dev/lectern/exercises"
 	"github.com/lectern-dev/lectern/grader/sandbox"
-	"github.com/lectern-dev/lectern/grader/stdlib"
 )
-
-// RunWorkerIfRequested turns this process into a grading worker when it
-// was started as one. Call it first thing in main and in TestMain.
-func RunWorkerIfRequested() { sandbox.RunWorkerIfRequested() }
 
 // Status is the overall or per-test status.
 type Status string
@@ -136,17 +131,22 @@ func (g *Grader) Close() {
 }
 
 // Grade grades with a fresh worker.
-func Grade(ctx context.Context, ch *exercises.Challenge, name string, src []byte) *Verdict {
-	return (&Grader{}).Grade(ctx, ch, name, src)
+func Grade(ctx context.Context, t *Task, name string, src []byte) *Verdict {
+	return (&Grader{}).Grade(ctx, t, name, src)
 }
 
 // Grade grades the learner's file (name is used in messages) against every
-// test of the challenge. It always returns a verdict.
-func (g *Grader) Grade(ctx context.Context, ch *exercises.Challenge, name string, src []byte) *Verdict {
+// test of the task. It always returns a verdict.
+func (g *Grader) Grade(ctx context.Context, t *Task, name string, src []byte) *Verdict {
 	start := time.Now()
-	v := g.grade(ctx, ch, name, src)
+	var v *Verdict
+	if len(src) > MaxSourceBytes {
+		v = compileVerdict([]Diagnostic{{File: displayName(name), Message: tooLargeMessage(int64(len(src)))}})
+	} else {
+		v = g.grade(ctx, t, name, src)
+	}
 	v.Version = 2
-	v.Challenge = ch.ID
+	v.Challenge = t.ID
 	if v.Tests == nil {
 		v.Tests = []TestResult{}
 	}
@@ -158,12 +158,23 @@ func (g *Grader) Grade(ctx context.Context, ch *exercises.Challenge, name string
 	return v
 }
 
-func (g *Grader) grade(ctx context.Context, ch *exercises.Challenge, name string, src []byte) *Verdict {
-	prep, diags := Precheck(ch, name, src)
-	if len(diags) > 0 {
-		return compileVerdict(diags)
+// job is the sandbox job that grades src: the pre-check and the run both
+// happen in the worker.
+func job(t *Task, name string, src []byte) (sandbox.Job, error) {
+	payload, err := json.Marshal(prepareRequest{Task: t, Name: name, Source: src})
+	if err != nil {
+		return sandbox.Job{}, err
 	}
-	job, err := buildJob(ch, prep)
+	return sandbox.Job{Prepare: payload, TimeLimit: t.timeLimit(), MemoryLimit: t.memoryLimit(), OutputLimit: t.outputLimit()}, nil
+}
+
+func (g *Grader) grade(ctx context.Context, t *Task, name string, src []byte) *Verdict {
+	l, err := t.layout()
+	if err != nil {
+		return &Verdict{Status: Error, Reason: ReasonCrash, Message: "this challenge is broken (not your fault): " + err.Error()}
+	}
+	name = displayName(name)
+	j, err := job(t, name, src)
 	if err != nil {
 		return &Verdict{Status: Error, Reason: ReasonCrash, Message: "internal error: " + err.Error()}
 	}
@@ -175,20 +186,20 @@ func (g *Grader) grade(ctx context.Context, ch *exercises.Challenge, name string
 	go func() {
 		var r ran
 		if g.Pool != nil {
-			r.res, r.err = g.Pool.Run(ctx, job)
+			r.res, r.err = g.Pool.Run(ctx, j)
 		} else {
-			r.res, r.err = sandbox.Run(ctx, job)
+			r.res, r.err = sandbox.Run(ctx, j)
 		}
 		done <- r
 	}()
 	var r ran
 	select {
 	case r = <-done:
-	case <-time.After(min(job.TimeLimit/4, 500*time.Millisecond)):
+	case <-time.After(min(t.timeLimit()/4, 500*time.Millisecond)):
 		// A grade takes milliseconds; one this slow may well stop at the
 		// time limit, and then the names of the tests it never ran are
 		// needed: find them meanwhile.
-		expectedFor(ch).start()
+		expectedFor(t).start()
 		r = <-done
 	}
 	res, err := r.res, r.err
@@ -198,9 +209,17 @@ func (g *Grader) grade(ctx context.Context, ch *exercises.Challenge, name string
 		}
 		return &Verdict{Status: Error, Reason: ReasonCrash, Message: "could not run the tests: " + err.Error()}
 	}
-	v := verdictFromResult(ch, prep, job, res)
+	if res.Outcome == sandbox.Rejected {
+		var rej rejection
+		if err := json.Unmarshal(res.Rejection, &rej); err != nil || len(rej.Diagnostics) == 0 {
+			return &Verdict{Status: Error, Reason: ReasonCrash, Message: "internal error: an unreadable answer from the pre-check"}
+		}
+		return compileVerdict(rej.Diagnostics)
+	}
+	run := &gradeRun{task: t, layout: l, name: name, box: l.sandboxName(name, t)}
+	v := run.verdict(res)
 	if stopped, why := stoppedEarly(res); why != "" {
-		addNotRun(v, ch, expectedFor(ch).names(ctx), stopped, why)
+		addNotRun(v, run, expectedFor(t).names(ctx), stopped, why)
 	}
 	return v
 }
@@ -225,79 +244,41 @@ func compileVerdict(diags []Diagnostic) *Verdict {
 
 // OversizeVerdict is the verdict for a file too large to grade, given its
 // size in bytes (negative when unknown, beyond what was read).
-func OversizeVerdict(ch *exercises.Challenge, name string, size int64) *Verdict {
+func OversizeVerdict(t *Task, name string, size int64) *Verdict {
 	v := compileVerdict([]Diagnostic{{File: displayName(name), Message: tooLargeMessage(size)}})
 	v.Version = 2
-	v.Challenge = ch.ID
+	v.Challenge = t.ID
 	v.Tests = []TestResult{}
 	escapeVerdict(v) // the file name is the learner's
 	return v
 }
 
-// sandboxName is the learner file's name inside the sandbox: its own name
-// when that is an ordinary Go file name, so interpreter messages match.
-func sandboxName(name string) string {
-	if ok, _ := regexp.MatchString(`^[A-Za-z0-9][A-Za-z0-9_.-]*\.go$`, name); ok && !strings.HasSuffix(name, "_test.go") {
-		return name
-	}
-	return "solution.go"
+// gradeRun is what the host knows of one grading: enough to turn the
+// worker's report into a verdict in the learner's terms.
+type gradeRun struct {
+	task   *Task
+	layout *layout
+	name   string // the learner's file, as shown
+	box    string // its name in the sandbox
 }
 
-var testImports sync.Map // challenge id -> []string
-
-// packagesFor returns the standard-library packages the sandbox must offer:
-// the challenge's allow-list plus what its test files import.
-func packagesFor(ch *exercises.Challenge) ([]string, error) {
-	if v, ok := testImports.Load(ch.ID); ok {
-		return v.([]string), nil
-	}
-	pkgs := append([]string(nil), ch.Imports...)
-	seen := map[string]bool{}
-	for _, p := range pkgs {
-		seen[p] = true
-	}
-	for _, tf := range ch.Tests {
-		f, err := parser.ParseFile(token.NewFileSet(), tf.Name, tf.Source, parser.ImportsOnly)
-		if err != nil {
-			return nil, err
-		}
-		for _, imp := range f.Imports {
-			p, _ := strconv.Unquote(imp.Path.Value)
-			if !seen[p] && stdlib.Supported(p) {
-				seen[p] = true
-				pkgs = append(pkgs, p)
+// hidden reports whether a test (or subtest) comes from a hidden file.
+func (g *gradeRun) hidden(testName string) bool {
+	top, _, _ := strings.Cut(testName, "/")
+	for _, f := range g.layout.funcs {
+		if f.Name == top {
+			for _, tf := range g.task.Tests {
+				if tf.Name == f.File {
+					return tf.Hidden
+				}
 			}
 		}
 	}
-	testImports.Store(ch.ID, pkgs)
-	return pkgs, nil
+	return false
 }
 
-func buildJob(ch *exercises.Challenge, prep *Prepared) (sandbox.Job, error) {
-	pkgs, err := packagesFor(ch)
-	if err != nil {
-		return sandbox.Job{}, err
-	}
-	job := sandbox.Job{
-		Kind:        sandbox.KindTests,
-		Files:       map[string]string{"src/" + ch.ImportPath + "/" + sandboxName(prep.Name): prep.Source},
-		Packages:    pkgs,
-		Package:     ch.PackageName + "_test",
-		Tests:       ch.TestNames(),
-		TimeLimit:   ch.TimeLimit,
-		MemoryLimit: ch.MemoryLimit,
-		OutputLimit: ch.OutputLimit,
-	}
-	for _, tf := range ch.Tests {
-		p := "test/" + tf.Name
-		job.Files[p] = string(tf.Source)
-		job.Eval = append(job.Eval, p)
-	}
-	return job, nil
-}
-
-func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job, res *sandbox.Result) *Verdict {
-	clean := cleaner(ch, prep)
+func (g *gradeRun) verdict(res *sandbox.Result) *Verdict {
+	clean := g.cleaner()
 	v := &Verdict{}
 	var fault, faultTest, faultMsg string
 	for _, tr := range res.Tests {
@@ -309,7 +290,7 @@ func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job,
 		if tr.Status == sandbox.StatusSkip {
 			continue
 		}
-		t := TestResult{Name: tr.Name, Status: Status(tr.Status), Output: truncateOutput(tr.Output), Hidden: ch.IsHidden(tr.Name)}
+		t := TestResult{Name: tr.Name, Status: Status(tr.Status), Output: truncateOutput(tr.Output, tr.Printed), Hidden: g.hidden(tr.Name)}
 		if tr.Status != sandbox.StatusPass {
 			t.Message = clean(tr.Message)
 		}
@@ -323,7 +304,7 @@ func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job,
 		}
 		v.Tests = append(v.Tests, t)
 	}
-	limit := job.TimeLimit
+	limit := g.task.timeLimit()
 	switch res.Outcome {
 	case sandbox.Completed:
 		if fault != "" {
@@ -364,23 +345,13 @@ func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job,
 				"This is a limitation of the grader, not necessarily a mistake in your code; try writing it more simply.\n" + stripImportPrefix(clean(res.Message))
 		}
 		return v
-	case sandbox.OutputLimit:
-		// The tests that ran keep their results; the one that printed too
-		// much is an error (addNotRun lists the rest).
-		v.Status = Fail
-		if res.Running != "" {
-			v.Tests = append(v.Tests, TestResult{Name: res.Running, Status: Error, Message: res.Message,
-				Output: truncateOutput(res.Output), Hidden: ch.IsHidden(res.Running)})
-		} else {
-			v.Status = Error
-			v.Reason = ReasonCrash
-			v.Message = res.Message + " while loading your code (in init or a package-level variable)"
-		}
-		return v
 	}
 	running := res.Running
 	where := "while loading your code"
-	if running != "" {
+	switch {
+	case !res.Prepared:
+		where = "while checking your code"
+	case running != "":
 		where = "while running " + running
 	}
 	v.Status = Error
@@ -390,11 +361,18 @@ func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job,
 		v.Reason = ReasonTimeout
 		v.Message = fmt.Sprintf("time limit exceeded: stopped after %s %s. Look for a loop that never ends (or one that runs far too many times).",
 			limit, where)
+		if !res.Prepared {
+			v.Message = fmt.Sprintf("time limit exceeded: checking your code took longer than %s (go build would be slow on it too: look for huge constants or deeply nested code).", limit)
+		}
 		testMsg = fmt.Sprintf("did not finish within the time limit (%s)", limit)
 	case sandbox.Memory:
 		v.Reason = ReasonMemory
 		v.Message = fmt.Sprintf("memory limit exceeded %s: the program tried to use more than %s. Look for a slice or map that keeps growing, a huge make(...), or a recursion that never stops.",
-			where, sizeString(int(job.MemoryLimit)))
+			where, sizeString(int(g.task.memoryLimit())))
+		if !res.Prepared {
+			v.Message = fmt.Sprintf("memory limit exceeded while checking your code: it needed more than %s just to be type-checked (look for constants that grow huge, like a string doubled many times).",
+				sizeString(int(g.task.memoryLimit())))
+		}
 		testMsg = "exceeded the memory limit"
 	default:
 		detail := panicFirst(clean(res.Message))
@@ -411,7 +389,7 @@ func verdictFromResult(ch *exercises.Challenge, prep *Prepared, job sandbox.Job,
 		testMsg = "crashed: " + firstLine(detail)
 	}
 	if running != "" {
-		v.Tests = append(v.Tests, TestResult{Name: running, Status: Error, Message: testMsg, Hidden: ch.IsHidden(running)})
+		v.Tests = append(v.Tests, TestResult{Name: running, Status: Error, Message: testMsg, Hidden: g.hidden(running)})
 	}
 	return v
 }
@@ -424,25 +402,10 @@ func unsupportedVerdict(v *Verdict, construct, where, detail string) {
 	v.Reason = ReasonCompile
 	v.Unsupported = true
 	v.Message = fmt.Sprintf("Lectern's interpreter mishandled %s %s. This is a limitation of Lectern's interpreter, not a mistake in your code (go test would run it).", construct, where)
-	if tip := faultTip(construct); tip != "" {
-		v.Message += " " + tip
-	}
+	v.Message += " Until it can, please write that part another way."
 	if detail != "" {
 		v.Message += "\n" + detail
 	}
-}
-
-// faultTip suggests a way around what the interpreter gets wrong.
-func faultTip(construct string) string {
-	switch {
-	case strings.Contains(construct, "errors.As"):
-		return "Until it can, check for your error with errors.Is and a sentinel error made with errors.New (var ErrX = errors.New(\"...\"))."
-	case strings.Contains(construct, "%w"):
-		return "Until it can, wrap an error made with errors.New, or format the value with %v."
-	case strings.Contains(construct, "error"):
-		return "Until it can, give the Error method a pointer receiver (func (e *T) Error() string) and use &T{...}."
-	}
-	return "Until it can, please write that part another way."
 }
 
 // stoppedEarly says where and why the worker stopped before every test
@@ -458,10 +421,11 @@ func stoppedEarly(res *sandbox.Result) (at, why string) {
 		if res.Fault != "" {
 			why = "the interpreter failed"
 		}
-	case sandbox.OutputLimit:
-		why = "output limit exceeded"
 	default:
 		return "", ""
+	}
+	if !res.Prepared {
+		return "", "" // nothing ran: the verdict says why
 	}
 	return res.Running, why
 }
@@ -474,7 +438,7 @@ const (
 
 // addNotRun lists every expected test that has no result as an error, so
 // the learner sees (and the total counts) the tests that never ran.
-func addNotRun(v *Verdict, ch *exercises.Challenge, expected []string, stopped, why string) {
+func addNotRun(v *Verdict, g *gradeRun, expected []string, stopped, why string) {
 	have := map[string]bool{}
 	for _, t := range v.Tests {
 		have[t.Name] = true
@@ -483,32 +447,51 @@ func addNotRun(v *Verdict, ch *exercises.Challenge, expected []string, stopped, 
 	if stopped != "" {
 		where = "at " + stopped
 	}
+	if expected == nil {
+		// Without a reference run, the top-level tests are known.
+		for _, f := range g.layout.orderedFuncs() {
+			if f.Kind == "test" && !hasPrefixName(v.Tests, f.Name) {
+				expected = append(expected, f.Name)
+			}
+		}
+	}
 	for _, name := range expected {
 		if !have[name] {
-			v.Tests = append(v.Tests, TestResult{Name: name, Status: Error, Hidden: ch.IsHidden(name), Ungraded: NotRun,
+			v.Tests = append(v.Tests, TestResult{Name: name, Status: Error, Hidden: g.hidden(name), Ungraded: NotRun,
 				Message: fmt.Sprintf(notRunPrefix+"grading stopped %s (%s)", where, why)})
 		}
 	}
 }
 
-// expected holds the names of every test a full grade of a challenge
-// reports, in order, as the reference solution produces them (the subtests
-// of a table-driven test exist only once it runs). They are found by
-// grading the reference, once per process and only when some grade is
-// slow or stopped early.
+// hasPrefixName reports whether some result is the test name or one of its
+// subtests.
+func hasPrefixName(tests []TestResult, name string) bool {
+	for _, t := range tests {
+		if t.Name == name || strings.HasPrefix(t.Name, name+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// expected holds the names of every test a full grade of a task reports,
+// in order, as the reference solution produces them (the subtests of a
+// table-driven test exist only once it runs). They are found by grading
+// the reference, once per process and only when some grade is slow or
+// stopped early.
 type expected struct {
-	ch   *exercises.Challenge
+	task *Task
 	once sync.Once
 	done chan struct{}
 	list []string // nil if the reference could not be graded
 }
 
-// expectedByChallenge caches, per challenge (by identity: a reloaded
-// challenge with the same id may have other tests), the reference's names.
-var expectedByChallenge sync.Map // *exercises.Challenge -> *expected
+// expectedByTask caches, per task (by identity: a reloaded challenge with
+// the same id may have other tests), the reference's names.
+var expectedByTask sync.Map // *Task -> *expected
 
-func expectedFor(ch *exercises.Challenge) *expected {
-	e, _ := expectedByChallenge.LoadOrStore(ch, &expected{ch: ch, done: make(chan struct{})})
+func expectedFor(t *Task) *expected {
+	e, _ := expectedByTask.LoadOrStore(t, &expected{task: t, done: make(chan struct{})})
 	return e.(*expected)
 }
 
@@ -517,7 +500,7 @@ func (e *expected) start() {
 	e.once.Do(func() {
 		go func() {
 			defer close(e.done)
-			e.list = referenceTests(e.ch)
+			e.list = referenceTests(e.task)
 		}()
 	})
 }
@@ -530,7 +513,7 @@ func (e *expected) names(ctx context.Context) []string {
 		if e.list == nil {
 			// A passing failure (a worker that could not start, a loaded
 			// machine) must not stick for the rest of a long session.
-			expectedByChallenge.CompareAndDelete(e.ch, e)
+			expectedByTask.CompareAndDelete(e.task, e)
 		}
 		return e.list
 	case <-ctx.Done():
@@ -538,34 +521,31 @@ func (e *expected) names(ctx context.Context) []string {
 	}
 }
 
-func referenceTests(ch *exercises.Challenge) []string {
-	prep, diags := Precheck(ch, "solution.go", ch.Solution)
-	if len(diags) > 0 {
-		return nil
-	}
-	job, err := buildJob(ch, prep)
-	if err != nil {
+func referenceTests(t *Task) []string {
+	if len(t.Reference) == 0 {
 		return nil
 	}
 	// Its own time limit bounds it; a cancelled grade need not wait for it.
-	res, err := sandbox.Run(context.Background(), job)
-	if err != nil || res.Outcome != sandbox.Completed {
+	v := (&Grader{}).grade(context.Background(), t, "solution.go", t.Reference)
+	if v.Status != Pass {
 		return nil
 	}
 	var names []string
-	for _, t := range verdictFromResult(ch, prep, job, res).Tests {
-		names = append(names, t.Name)
+	for _, tr := range v.Tests {
+		names = append(names, tr.Name)
 	}
 	return names
 }
 
 // truncateOutput keeps maxOutput bytes of a test's output, cut between
-// characters.
-func truncateOutput(out string) string {
-	if len(out) <= maxOutput {
+// characters, and says how much there was when it was cut (printed is
+// what the code printed in all; the worker may have kept less).
+func truncateOutput(out string, printed int) string {
+	printed = max(printed, len(out))
+	if printed <= maxOutput {
 		return out
 	}
-	return sandbox.TruncateUTF8(out, maxOutput) + fmt.Sprintf("\n[output truncated: %d bytes in all]", len(out))
+	return sandbox.TruncateUTF8(out, maxOutput) + fmt.Sprintf("\n[output truncated: %s printed in all]", sizeString(printed))
 }
 
 // capMessage keeps maxMessageBytes of a message, cut between characters.
@@ -584,7 +564,7 @@ func capMessage(s string) string {
 // importPrefix is how the interpreter introduces an error in an imported
 // package: the test file's import of the learner's package, which means
 // nothing to the learner.
-var importPrefix = regexp.MustCompile(`(?m)^\S+_test\.go:\d+:\d+: import "[^"]*" error: `)
+var importPrefix = regexp.MustCompile(`(?m)^\S+\.go:\d+:\d+: import "[^"]*" error: `)
 
 func stripImportPrefix(s string) string { return importPrefix.ReplaceAllString(s, "") }
 
@@ -610,13 +590,17 @@ func firstLine(s string) string {
 // cleaner returns a function that rewrites sandbox paths and package paths
 // in messages into what the learner knows, and keeps only the interpreter's
 // position lines that point into the learner's file.
-func cleaner(ch *exercises.Challenge, prep *Prepared) func(string) string {
-	box := sandboxName(prep.Name)
+func (g *gradeRun) cleaner() func(string) string {
+	l := g.layout
+	learnerPath := l.pkgDir() + g.box
+	xdir := "src/" + l.externalPath() + "/"
 	r := strings.NewReplacer(
-		"src/"+ch.ImportPath+"/"+box, prep.Name,
-		"test/", "",
-		ch.ImportPath+".", ch.PackageName+".",
-		ch.ImportPath, ch.PackageName,
+		learnerPath, g.name,
+		xdir, "",
+		l.pkgDir(), "",
+		l.externalPath()+".", l.pkg+"_test.",
+		l.importPath+".", l.pkg+".",
+		l.importPath, l.pkg,
 	)
 	return func(msg string) string {
 		var out []string
@@ -624,13 +608,16 @@ func cleaner(ch *exercises.Challenge, prep *Prepared) func(string) string {
 			trimmed := strings.TrimSpace(line)
 			// yaegi's per-frame lines: "file:l:c: panic: pkg.Func(...)".
 			if strings.Contains(trimmed, ": panic: ") && strings.HasSuffix(trimmed, "(...)") {
-				if !strings.HasPrefix(trimmed, "src/"+ch.ImportPath+"/"+box) {
+				if !strings.HasPrefix(trimmed, learnerPath) {
 					continue
 				}
 				// yaegi v0.16.1 reports the position of the function's first
 				// statement, not of the panicking one, so keep only the name.
 				_, fn, _ := strings.Cut(trimmed, ": panic: ")
-				line = "    in " + r.Replace(strings.TrimSuffix(fn, "(...)")) + " (" + prep.Name + ")"
+				line = "    in " + r.Replace(strings.TrimSuffix(fn, "(...)")) + " (" + g.name + ")"
+				if slices.Contains(out, line) {
+					continue
+				}
 			} else {
 				line = r.Replace(line)
 			}

@@ -9,13 +9,14 @@ import (
 	"go/token"
 	"go/types"
 	"path"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
-	"github.com/lectern-dev/lectern/exercises"
+	"github.com/lectern-dev/lectern/grader/sandbox"
 	"github.com/lectern-dev/lectern/grader/stdlib"
 )
 
@@ -25,6 +26,10 @@ const MaxSourceBytes = 1 << 20
 // maxDiagnostics is how many problems are reported at most, like the Go
 // compiler's limit of 10.
 const maxDiagnostics = 10
+
+// goVersion is the language version code is checked and run with (the
+// toolchain's, as a go.mod written today would say).
+const goVersion = "go1.26"
 
 // Diagnostic is one problem found before running anything. It prints as
 // "file:line:col: message", like the Go compiler.
@@ -48,133 +53,341 @@ func (d Diagnostic) String() string {
 	return fmt.Sprintf("%s: %s", d.File, d.Message)
 }
 
-// Prepared is learner code that passed the pre-check, rewritten so that the
-// interpreter runs it with Go's current semantics. Line numbers are kept.
+// Prepared is a learner's file that passed the pre-check, with the tests
+// and the package's other files, each rewritten so that the interpreter
+// runs it with Go's current semantics (line numbers kept), and laid out
+// for the sandbox.
 type Prepared struct {
-	Name    string // file name shown in messages (solution.go)
-	Source  string // the rewritten source, package clause set to the challenge's package
+	Name    string // the learner's file name shown in messages (solution.go)
+	Source  string // the learner's file, rewritten
 	Imports []string
+	files   map[string]string // sandbox path -> rewritten source
+	lines   map[string]int    // sandbox path -> its line slot
+	layout  *layout
 }
 
-// Precheck parses and type-checks a learner's file for a challenge and
-// rewrites it for the interpreter. It never runs the code. name is the file
+// Precheck parses, type-checks and vets a learner's file with the task's
+// other files, as go test would before running anything, and rewrites
+// everything for the interpreter. It never runs the code. name is the file
 // name used in messages (its base name is kept).
-func Precheck(ch *exercises.Challenge, name string, src []byte) (p *Prepared, diags []Diagnostic) {
+//
+// It does all the work that untrusted input can make expensive (constant
+// arithmetic, for one), so it runs inside the sandbox worker, not in the
+// host process.
+func Precheck(t *Task, name string, src []byte) (p *Prepared, diags []Diagnostic) {
 	name = displayName(name)
 	defer func() {
-		// Nothing a learner writes may crash the host.
+		// Nothing a learner writes may crash the grader.
 		if r := recover(); r != nil {
 			p = nil
 			diags = []Diagnostic{{File: name, Message: fmt.Sprintf("internal error while checking this file (please report it): %v", r)}}
 		}
 	}()
-	fail := func(line, col int, format string, args ...any) (*Prepared, []Diagnostic) {
-		return nil, []Diagnostic{{File: name, Line: line, Col: col, Message: fmt.Sprintf(format, args...)}}
+	l, err := t.layout()
+	if err != nil {
+		return nil, []Diagnostic{{File: name, Message: "this challenge is broken (not your fault): " + err.Error()}}
 	}
+	c := &checker{task: t, layout: l, name: name, fset: token.NewFileSet()}
+	return c.run(src)
+}
+
+// checker is one pre-check.
+type checker struct {
+	task   *Task
+	layout *layout
+	name   string // the learner's file
+	fset   *token.FileSet
+
+	learner  *ast.File
+	support  []*ast.File
+	internal []*ast.File // internal test files
+	external []*ast.File
+	src      map[string][]byte // file name -> source
+	sandbox  map[string]string // file name -> its path in the sandbox
+	pkg      *types.Package
+	xpkg     *types.Package
+	info     *types.Info
+	xinfo    *types.Info
+}
+
+func (c *checker) fail(line, col int, format string, args ...any) (*Prepared, []Diagnostic) {
+	return nil, []Diagnostic{{File: c.name, Line: line, Col: col, Message: fmt.Sprintf(format, args...)}}
+}
+
+func (c *checker) run(src []byte) (*Prepared, []Diagnostic) {
+	t, l := c.task, c.layout
 	if len(src) > MaxSourceBytes {
-		return fail(0, 0, "%s", tooLargeMessage(int64(len(src))))
+		return c.fail(0, 0, "%s", tooLargeMessage(int64(len(src))))
 	}
 	if strings.TrimSpace(string(src)) == "" {
-		return fail(0, 0, "the file is empty: start from the starter code (it begins with \"package %s\") and write %s",
-			ch.PackageName, funcList(ch))
+		return c.fail(0, 0, "the file is empty: start from the starter code (it begins with \"package %s\")%s",
+			l.pkg, funcListSuffix(t))
 	}
 	if line, col, ok := firstInvalidUTF8(src); !ok {
-		return fail(line, col, "invalid UTF-8 encoding (save the file as UTF-8 text)")
+		return c.fail(line, col, "invalid UTF-8 encoding (save the file as UTF-8 text)")
 	}
 
-	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, name, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
-	if err != nil {
-		var list scanner.ErrorList
-		if errors.As(err, &list) {
-			list = compilerLikeErrors(list)
-			for i, e := range list {
-				if i == maxDiagnostics {
-					diags = append(diags, Diagnostic{File: name, Message: "too many errors"})
-					break
-				}
-				msg := e.Msg
-				if !strings.HasPrefix(msg, "syntax error") {
-					msg = "syntax error: " + msg
-				}
-				diags = append(diags, Diagnostic{File: name, Line: e.Pos.Line, Col: e.Pos.Column, Message: msg})
-			}
-			return nil, diags
-		}
-		return fail(0, 0, "%v", err)
-	}
-
-	// Imports: only what the challenge allows.
-	var imports []string
-	for _, spec := range file.Imports {
-		ipath, err := strconv.Unquote(spec.Path.Value)
-		pos := fset.Position(spec.Path.Pos())
-		switch {
-		case err != nil:
-			diags = append(diags, Diagnostic{File: name, Line: pos.Line, Col: pos.Column, Message: "malformed import path " + spec.Path.Value})
-		case ipath == "C":
-			diags = append(diags, Diagnostic{File: name, Line: pos.Line, Col: pos.Column, Message: "cgo (import \"C\") is not available here"})
-		case strings.HasPrefix(ipath, "./") || strings.HasPrefix(ipath, "../") || strings.HasPrefix(ipath, "/") || ipath == "." || ipath == "..":
-			diags = append(diags, Diagnostic{File: name, Line: pos.Line, Col: pos.Column,
-				Message: fmt.Sprintf("relative import %q is not allowed: everything must be in this one file; you can import %s", ipath, importList(ch))})
-		case !allowed(ch, ipath):
-			diags = append(diags, Diagnostic{File: name, Line: pos.Line, Col: pos.Column,
-				Message: fmt.Sprintf("package %q is not available in this challenge; you can import %s", ipath, importList(ch))})
-		default:
-			imports = append(imports, ipath)
-		}
-	}
+	// Parse: the learner's file, then the challenge's own files.
+	c.src = map[string][]byte{c.name: src}
+	file, diags := c.parse(c.name, src)
 	if len(diags) > 0 {
 		return nil, diags
 	}
-
-	// Type-check with the real Go type checker.
-	info := &types.Info{
-		Types: map[ast.Expr]types.TypeAndValue{},
-		Defs:  map[*ast.Ident]types.Object{},
-		Uses:  map[*ast.Ident]types.Object{},
-	}
-	var typeErrs []types.Error
-	conf := types.Config{
-		Importer:  stdlib.SharedImporter{},
-		GoVersion: "go1.26",
-		Sizes:     types.SizesFor("gc", "amd64"),
-		Error: func(err error) {
-			var te types.Error
-			if errors.As(err, &te) {
-				typeErrs = append(typeErrs, te)
-			}
-		},
-	}
-	pkg, _ := conf.Check(ch.ImportPath, fset, []*ast.File{file}, info)
-	if len(typeErrs) > 0 {
-		sort.SliceStable(typeErrs, func(i, j int) bool { return typeErrs[i].Pos < typeErrs[j].Pos })
-		for i, te := range typeErrs {
-			if i == maxDiagnostics {
-				diags = append(diags, Diagnostic{File: name, Message: "too many errors"})
-				break
-			}
-			pos := fset.Position(te.Pos)
-			diags = append(diags, Diagnostic{File: name, Line: pos.Line, Col: pos.Column, Message: te.Msg})
+	c.learner = file
+	for _, f := range t.Support {
+		af, diags := c.parse(f.Name, f.Source)
+		if len(diags) > 0 {
+			return nil, diags
 		}
+		c.src[f.Name] = f.Source
+		c.support = append(c.support, af)
+	}
+	for _, f := range t.Tests {
+		af, diags := c.parse(f.Name, f.Source)
+		if len(diags) > 0 {
+			return nil, diags
+		}
+		c.src[f.Name] = f.Source
+		if af.Name.Name == l.pkg {
+			c.internal = append(c.internal, af)
+		} else {
+			c.external = append(c.external, af)
+		}
+	}
+	if got := file.Name.Name; got != l.pkg {
+		pos := c.fset.Position(file.Name.Pos())
+		return c.fail(pos.Line, pos.Column, "package %s, but the tests are in package %s: the first line must be \"package %s\"", got, l.pkg, l.pkg)
+	}
+
+	imports, diags := c.checkImports()
+	if len(diags) > 0 {
 		return nil, diags
 	}
-
-	// The functions the tests call, with the right signatures.
-	for _, fn := range ch.Functions {
-		if d := checkFunction(ch, fn, pkg, fset, name); d != nil {
+	if diags := c.missingBodies(); len(diags) > 0 {
+		return nil, diags
+	}
+	typeDiags := c.typeCheck()
+	if len(typeDiags) > 0 && (typeDiags[0].File == c.name && typeDiags[0].Line > 0 || c.pkg == nil) {
+		return nil, typeDiags // the learner's own mistakes
+	}
+	// The tests' complaints about the learner's functions are best told
+	// by comparing with the signatures they expect.
+	for _, fn := range t.Functions {
+		if d := checkFunction(fn, c.pkg, c.fset, c.name); d != nil {
 			diags = append(diags, *d)
 		}
 	}
 	if len(diags) > 0 {
 		return nil, diags
 	}
-
-	out, diags := rewrite(ch, fset, file, info, pkg, src, name)
-	if len(diags) > 0 {
+	if len(typeDiags) > 0 {
+		return nil, typeDiags
+	}
+	if diags := c.vet(); len(diags) > 0 {
 		return nil, diags
 	}
-	return &Prepared{Name: name, Source: out, Imports: imports}, nil
+	return c.rewrite(imports)
+}
+
+// parse parses one file, reporting syntax errors as the compiler does.
+func (c *checker) parse(name string, src []byte) (*ast.File, []Diagnostic) {
+	f, err := parser.ParseFile(c.fset, name, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
+	if err == nil {
+		return f, nil
+	}
+	var list scanner.ErrorList
+	if !errors.As(err, &list) {
+		return nil, []Diagnostic{{File: name, Message: err.Error()}}
+	}
+	var diags []Diagnostic
+	for i, e := range compilerLikeErrors(list) {
+		if i == maxDiagnostics {
+			diags = append(diags, Diagnostic{File: name, Message: "too many errors"})
+			break
+		}
+		msg := e.Msg
+		if !strings.HasPrefix(msg, "syntax error") {
+			msg = "syntax error: " + msg
+		}
+		diags = append(diags, Diagnostic{File: name, Line: e.Pos.Line, Col: e.Pos.Column, Message: msg})
+	}
+	return nil, diags
+}
+
+// checkImports enforces the allow-list on the learner's file.
+func (c *checker) checkImports() ([]string, []Diagnostic) {
+	var imports []string
+	var diags []Diagnostic
+	for _, spec := range c.learner.Imports {
+		ipath, err := strconv.Unquote(spec.Path.Value)
+		pos := c.fset.Position(spec.Path.Pos())
+		d := Diagnostic{File: c.name, Line: pos.Line, Col: pos.Column}
+		switch {
+		case err != nil:
+			d.Message = "malformed import path " + spec.Path.Value
+		case ipath == "C":
+			d.Message = "cgo (import \"C\") is not available here"
+		case strings.HasPrefix(ipath, "./") || strings.HasPrefix(ipath, "../") || strings.HasPrefix(ipath, "/") || ipath == "." || ipath == "..":
+			d.Message = fmt.Sprintf("relative import %q is not allowed: everything must be in this one file; you can import %s", ipath, importList(c.task))
+		case !allowed(c.task, ipath):
+			d.Message = fmt.Sprintf("package %q is not available in this challenge; you can import %s", ipath, importList(c.task))
+		default:
+			imports = append(imports, ipath)
+			continue
+		}
+		diags = append(diags, d)
+	}
+	return imports, diags
+}
+
+// missingBodies reports functions declared without a body, which the
+// compiler rejects (go/types allows them, for assembly).
+func (c *checker) missingBodies() []Diagnostic {
+	var diags []Diagnostic
+	for _, d := range c.learner.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body == nil {
+			pos := c.fset.Position(fd.Name.Pos())
+			diags = append(diags, Diagnostic{File: c.name, Line: pos.Line, Col: pos.Column, Message: "missing function body"})
+		}
+	}
+	return diags
+}
+
+func newInfo() *types.Info {
+	return &types.Info{
+		Types:        map[ast.Expr]types.TypeAndValue{},
+		Defs:         map[*ast.Ident]types.Object{},
+		Uses:         map[*ast.Ident]types.Object{},
+		Implicits:    map[ast.Node]types.Object{},
+		Selections:   map[*ast.SelectorExpr]*types.Selection{},
+		Scopes:       map[ast.Node]*types.Scope{},
+		Instances:    map[*ast.Ident]types.Instance{},
+		FileVersions: map[*ast.File]string{},
+	}
+}
+
+// packageImporter serves the standard library the grader supports, the
+// sandbox's package testing, and the package under test (for external
+// tests).
+type packageImporter struct {
+	self *types.Package
+}
+
+func (p packageImporter) Import(ipath string) (*types.Package, error) {
+	switch {
+	case p.self != nil && ipath == p.self.Path():
+		return p.self, nil
+	case ipath == "testing":
+		return testingPackage()
+	case !stdlib.Supported(ipath):
+		return nil, fmt.Errorf("package %s is not available in Lectern's grader", ipath)
+	}
+	return stdlib.SharedImporter{}.Import(ipath)
+}
+
+// typeCheck checks the package (solution, support files, internal tests),
+// then the external tests against it. Mistakes in the learner's file come
+// first; errors in the challenge's files (a function the tests call that
+// the learner has not written, say) are told in the learner's terms.
+func (c *checker) typeCheck() []Diagnostic {
+	var errs []types.Error
+	conf := types.Config{
+		Importer:  packageImporter{},
+		GoVersion: goVersion,
+		Sizes:     types.SizesFor("gc", "amd64"),
+		Error: func(err error) {
+			var te types.Error
+			if errors.As(err, &te) {
+				errs = append(errs, te)
+			}
+		},
+	}
+	files := append(append([]*ast.File{c.learner}, c.support...), c.internal...)
+	c.info = newInfo()
+	c.pkg, _ = conf.Check(c.layout.importPath, c.fset, files, c.info)
+	if len(c.external) > 0 && len(errs) == 0 {
+		conf.Importer = packageImporter{self: c.pkg}
+		c.xinfo = newInfo()
+		c.xpkg, _ = conf.Check(c.layout.importPath+"_test", c.fset, c.external, c.xinfo)
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	sort.SliceStable(errs, func(i, j int) bool {
+		ai, aj := c.fset.Position(errs[i].Pos), c.fset.Position(errs[j].Pos)
+		if (ai.Filename == c.name) != (aj.Filename == c.name) {
+			return ai.Filename == c.name
+		}
+		return errs[i].Pos < errs[j].Pos
+	})
+	var diags []Diagnostic
+	learnerErrs := c.fset.Position(errs[0].Pos).Filename == c.name
+	for _, te := range errs {
+		pos := c.fset.Position(te.Pos)
+		if learnerErrs && pos.Filename != c.name {
+			break // the learner's own mistakes first: the rest often follow from them
+		}
+		if len(diags) == maxDiagnostics {
+			diags = append(diags, Diagnostic{File: c.name, Message: "too many errors"})
+			break
+		}
+		diags = append(diags, c.describe(te, pos))
+	}
+	return diags
+}
+
+var undefinedRE = regexp.MustCompile(`^undefined: (?:(\w+)\.)?(\w+)$`)
+
+// describe turns a type error into a diagnostic; in a challenge file, a
+// name the tests use that the package lacks becomes "X is missing".
+func (c *checker) describe(te types.Error, pos token.Position) Diagnostic {
+	d := Diagnostic{File: pos.Filename, Line: pos.Line, Col: pos.Column, Message: te.Msg}
+	if pos.Filename == c.name {
+		return d
+	}
+	if m := undefinedRE.FindStringSubmatch(te.Msg); m != nil && (m[1] == "" || m[1] == c.layout.pkg) {
+		msg := fmt.Sprintf("%s is missing: the tests use it (%s:%d)", m[2], pos.Filename, pos.Line)
+		if c.pkg != nil {
+			for _, n := range c.pkg.Scope().Names() {
+				if strings.EqualFold(n, m[2]) && n != m[2] {
+					msg += fmt.Sprintf("; you wrote %s: Go names are case-sensitive", n)
+					break
+				}
+			}
+		}
+		return Diagnostic{File: c.name, Message: msg}
+	}
+	if strings.Contains(te.Msg, "testing.") && strings.Contains(te.Msg, "has no field or method") {
+		d.Unsupported = true
+		d.Message += " (Lectern's stand-in for package testing does not have it)"
+	}
+	return d
+}
+
+// vet runs go test's vet checks over the package and the external tests.
+func (c *checker) vet() []Diagnostic {
+	srcByName := map[string][]byte{}
+	for n, s := range c.src {
+		srcByName[n] = s
+	}
+	pkgs := []vetPackage{{pkg: c.pkg, files: append(append([]*ast.File{c.learner}, c.support...), c.internal...), info: c.info, src: srcByName}}
+	if c.xpkg != nil {
+		pkgs = append(pkgs, vetPackage{pkg: c.xpkg, files: c.external, info: c.xinfo, src: srcByName})
+	}
+	found, err := vet(c.fset, pkgs)
+	if err != nil {
+		return []Diagnostic{{File: c.name, Message: "internal error while vetting (please report it): " + err.Error()}}
+	}
+	var diags []Diagnostic
+	for _, f := range found {
+		pos := c.fset.Position(f.Pos)
+		if len(diags) == maxDiagnostics {
+			diags = append(diags, Diagnostic{File: c.name, Message: "too many errors"})
+			break
+		}
+		diags = append(diags, Diagnostic{File: pos.Filename, Line: pos.Line, Col: pos.Column, Message: f.Message})
+	}
+	return diags
 }
 
 // tooLargeMessage says a file of size bytes is too large (size < 0: its
@@ -209,8 +422,16 @@ func displayName(name string) string {
 	return name
 }
 
-func allowed(ch *exercises.Challenge, ipath string) bool {
-	for _, p := range ch.Imports {
+// offered is what the learner may import: the task's list, or everything.
+func offered(t *Task) []string {
+	if t.Imports == nil {
+		return stdlib.Packages()
+	}
+	return t.Imports
+}
+
+func allowed(t *Task, ipath string) bool {
+	for _, p := range offered(t) {
 		if p == ipath {
 			return true
 		}
@@ -218,19 +439,23 @@ func allowed(ch *exercises.Challenge, ipath string) bool {
 	return false
 }
 
-func importList(ch *exercises.Challenge) string {
-	if len(ch.Imports) == 0 {
+func importList(t *Task) string {
+	list := offered(t)
+	if len(list) == 0 {
 		return "nothing (this challenge needs no imports)"
 	}
-	return strings.Join(ch.Imports, ", ")
+	return strings.Join(list, ", ")
 }
 
-func funcList(ch *exercises.Challenge) string {
+func funcListSuffix(t *Task) string {
 	var s []string
-	for _, f := range ch.Functions {
+	for _, f := range t.Functions {
 		s = append(s, f.Signature)
 	}
-	return strings.Join(s, " and ")
+	if len(s) == 0 {
+		return ""
+	}
+	return " and write " + strings.Join(s, " and ")
 }
 
 func sizeString(n int) string {
@@ -267,7 +492,7 @@ func firstInvalidUTF8(src []byte) (line, col int, ok bool) {
 // function, keyed by its declaration text.
 var expectedSignatures sync.Map // string -> *types.Signature
 
-func expectedSignature(fn exercises.Function) (*types.Signature, error) {
+func expectedSignature(fn Function) (*types.Signature, error) {
 	if v, ok := expectedSignatures.Load(fn.Signature); ok {
 		return v.(*types.Signature), nil
 	}
@@ -277,7 +502,7 @@ func expectedSignature(fn exercises.Function) (*types.Signature, error) {
 	if err != nil {
 		return nil, err
 	}
-	conf := types.Config{Importer: stdlib.SharedImporter{}}
+	conf := types.Config{Importer: packageImporter{}}
 	pkg, err := conf.Check("p", fset, []*ast.File{f}, nil)
 	if err != nil {
 		return nil, err
@@ -291,21 +516,45 @@ func expectedSignature(fn exercises.Function) (*types.Signature, error) {
 	return sig, nil
 }
 
-func checkFunction(ch *exercises.Challenge, fn exercises.Function, pkg *types.Package, fset *token.FileSet, name string) *Diagnostic {
+// CheckSignature reports whether sig is a valid declaration of the plain
+// function name, for authors' metadata.
+func CheckSignature(name, sig string) error {
+	sig = strings.TrimSpace(sig)
+	if sig == "" {
+		return errors.New("missing signature, like \"func " + name + "(x int) int\"")
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+sig+" {}\n", 0)
+	if err != nil || len(f.Decls) != 1 {
+		return fmt.Errorf("signature %q is not a Go function declaration", sig)
+	}
+	fd, ok := f.Decls[0].(*ast.FuncDecl)
+	if !ok || fd.Recv != nil || fd.Name.Name != name || fd.Type.TypeParams != nil {
+		return fmt.Errorf("signature %q must declare the plain function %s", sig, name)
+	}
+	if _, err := expectedSignature(Function{Name: name, Signature: sig}); err != nil {
+		return fmt.Errorf("signature %q: %v", sig, err)
+	}
+	return nil
+}
+
+func checkFunction(fn Function, pkg *types.Package, fset *token.FileSet, name string) *Diagnostic {
 	want, err := expectedSignature(fn)
 	if err != nil {
 		return &Diagnostic{File: name, Message: "internal error: " + err.Error()}
 	}
 	obj := pkg.Scope().Lookup(fn.Name)
-	if obj == nil {
+	if obj == nil || fset.Position(obj.Pos()).Filename != name {
 		msg := fmt.Sprintf("%s is missing: the tests call %s", fn.Name, fn.Signature)
 		for _, n := range pkg.Scope().Names() {
-			if strings.EqualFold(n, fn.Name) {
+			if strings.EqualFold(n, fn.Name) && n != fn.Name {
 				msg += fmt.Sprintf(" (you wrote %s: Go names are case-sensitive, and only names that start with a capital letter are visible to the tests)", n)
 				break
 			}
 		}
-		return &Diagnostic{File: name, Message: msg}
+		if obj == nil {
+			return &Diagnostic{File: name, Message: msg}
+		}
+		return nil // declared by a file of the challenge's own
 	}
 	pos := fset.Position(obj.Pos())
 	var got *types.Signature
@@ -325,4 +574,43 @@ func checkFunction(ch *exercises.Challenge, fn exercises.Function, pkg *types.Pa
 				fn.Name, types.TypeString(got, types.RelativeTo(pkg)), fn.Signature)}
 	}
 	return nil
+}
+
+// rewrite rewrites every file of the package and the external tests for
+// the interpreter and lays them out for the sandbox.
+func (c *checker) rewrite(imports []string) (*Prepared, []Diagnostic) {
+	l := c.layout
+	all := append(append(append([]*ast.File{c.learner}, c.support...), c.internal...), c.external...)
+	base := namePrefix(all)
+	p := &Prepared{Name: c.name, Imports: imports, files: map[string]string{}, lines: map[string]int{}, layout: l}
+	box := l.sandboxName(c.name, c.task)
+	var diags []Diagnostic
+	for i, f := range all {
+		name := c.fset.Position(f.Package).Filename
+		info, pkg := c.info, c.pkg
+		dir := l.pkgDir()
+		if i >= 1+len(c.support)+len(c.internal) {
+			info, pkg, dir = c.xinfo, c.xpkg, "src/"+l.externalPath()+"/"
+		}
+		where := dir + name
+		opt := rewriteOptions{base: base + strconv.Itoa(i) + "_", lineSlot: -1}
+		if i == 0 {
+			where = dir + box
+			opt.gaps = true
+		}
+		if (i == 0 || strings.HasSuffix(name, "_test.go")) && len(p.lines) < sandbox.MaxLineFiles {
+			opt.lineSlot = len(p.lines)
+			p.lines[where] = opt.lineSlot
+		}
+		out, ds := rewrite(c.fset, f, info, pkg, c.src[name], name, opt)
+		diags = append(diags, ds...)
+		p.files[where] = out
+		if i == 0 {
+			p.Source = out
+		}
+	}
+	if len(diags) > 0 {
+		return nil, diags
+	}
+	return p, nil
 }

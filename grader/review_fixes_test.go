@@ -51,7 +51,7 @@ func TestTextCountsFailedAndNotGradedApart(t *testing.T) {
 // tries again (and a reloaded challenge with the same id has its own entry).
 func TestFailedReferenceIsRetried(t *testing.T) {
 	ch := *costCalculator(t)
-	ch.Solution = []byte("package costcalculator\n\nfunc CalculateCost( {\n")
+	ch.Reference = []byte("package costcalculator\n\nfunc CalculateCost( {\n")
 	e := expectedFor(&ch)
 	if names := e.names(context.Background()); names != nil {
 		t.Fatalf("a broken reference gave names %v", names)

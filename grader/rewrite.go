@@ -11,7 +11,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/lectern-dev/lectern/exercises"
+	"github.com/lectern-dev/lectern/grader/sandbox"
 )
 
 // The interpreter (yaegi v0.16.1) implements Go as of 1.21 in a few places
@@ -32,8 +32,13 @@ import (
 //     at the top of the body. A three-clause variable that is both captured
 //     and assigned in the body is reported as unsupported.
 //   - range over a function (iterators) is reported as unsupported.
-//   - the package clause becomes the challenge's package; build
-//     constraints are neutralised.
+//   - build constraints are neutralised (yaegi reads "// +build" lines).
+//   - each statement of the learner's file first records its line (see
+//     sandbox.LinePackage), so that a panic can say where it happened.
+//
+// Every name the rewrites introduce starts with a prefix that no
+// identifier of any file of the package starts with (see namePrefix), so
+// it cannot collide with the learner's names.
 
 type edit struct {
 	start, end int // byte offsets; start == end inserts
@@ -41,7 +46,6 @@ type edit struct {
 }
 
 type rewriter struct {
-	ch      *exercises.Challenge
 	fset    *token.FileSet
 	tf      *token.File
 	info    *types.Info
@@ -54,13 +58,29 @@ type rewriter struct {
 	helpers map[string]string // name -> source
 	counter int
 	loops   []ast.Stmt // every for and range statement
+	// base starts every generated name; lineSlot, when lineAlias is set,
+	// is where statements record their line (lineAlias.A[lineSlot]).
+	base, lineAlias string
+	lineSlot        int
+	// gaps: report the constructs the interpreter runs wrongly (in the
+	// learner's file; the challenge's own files are trusted).
+	gaps bool
 }
 
-func rewrite(ch *exercises.Challenge, fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.Package, src []byte, name string) (string, []Diagnostic) {
-	r := &rewriter{ch: ch, fset: fset, tf: fset.File(file.Pos()), info: info, pkg: pkg, file: file, src: src, name: name, helpers: map[string]string{}}
+// rewriteOptions say what to do to one file.
+type rewriteOptions struct {
+	base     string // the generated-name prefix (namePrefix), with the file's index
+	lineSlot int    // record each statement's line in this slot (-1: don't)
+	gaps     bool
+}
 
-	if file.Name.Name != ch.PackageName {
-		r.replace(file.Name.Pos(), file.Name.End(), ch.PackageName)
+func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.Package, src []byte, name string, opt rewriteOptions) (string, []Diagnostic) {
+	r := &rewriter{fset: fset, tf: fset.File(file.Pos()), info: info, pkg: pkg, file: file, src: src, name: name, helpers: map[string]string{},
+		base: opt.base, lineSlot: opt.lineSlot, gaps: opt.gaps}
+	if r.lineSlot >= 0 {
+		r.lineAlias = r.base + "line"
+		r.insert(file.Name.End(), "; import "+r.lineAlias+" "+strconv.Quote(sandbox.LinePackage))
+		r.instrument()
 	}
 	for _, cg := range file.Comments {
 		if cg.Pos() > file.Package {
@@ -81,7 +101,9 @@ func rewrite(ch *exercises.Challenge, fset *token.FileSet, file *ast.File, info 
 		}
 		return true
 	})
-	r.interpreterGaps()
+	if r.gaps {
+		r.interpreterGaps()
+	}
 	ast.Inspect(file, r.visit)
 	if len(r.diags) > 0 {
 		return "", r.diags
@@ -112,7 +134,7 @@ func (r *rewriter) unsupported(at token.Pos, format string, args ...any) {
 
 func (r *rewriter) fresh(prefix string) string {
 	r.counter++
-	return fmt.Sprintf("lectern%s%d", prefix, r.counter)
+	return fmt.Sprintf("%s%s%d", r.base, prefix, r.counter)
 }
 
 func (r *rewriter) visit(n ast.Node) bool {
@@ -514,7 +536,7 @@ func (r *rewriter) minMaxHelper(which string, t types.Type) (string, bool) {
 	default:
 		return "", false
 	}
-	name := "lecternBuiltin" + which + "_" + tname
+	name := r.base + "Builtin" + which + "_" + tname
 	if _, done := r.helpers[name]; done {
 		return name, true
 	}
@@ -625,7 +647,7 @@ func (r *rewriter) apply() (string, error) {
 			names = append(names, n)
 		}
 		sort.Strings(names)
-		b.WriteString("\n\n// Added by Lectern's grader: the min and max builtins.\n")
+		b.WriteString("\n\n// Added by Lectern's grader.\n")
 		for _, n := range names {
 			b.WriteString("\n" + r.helpers[n])
 		}

@@ -89,6 +89,32 @@ func TestInterpreterLimitationsAreNotFailures(t *testing.T) {
 
 var packageClause = regexp.MustCompile(`(?m)^package \w+`)
 
+// goTestNatively runs go test on src with the task's files, in a module of
+// its own named after the task's import path, and says whether it passed.
+func goTestNatively(t *testing.T, task *Task, src []byte) (pass bool, out string) {
+	t.Helper()
+	l, err := task.layout()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	write := func(name string, data []byte) {
+		if err := os.WriteFile(filepath.Join(root, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", []byte("module "+l.importPath+"\n\ngo 1.26\n"))
+	write("solution.go", packageClause.ReplaceAll(src, []byte("package "+l.pkg)))
+	for _, f := range append(append([]File(nil), task.Tests...), task.Support...) {
+		write(f.Name, f.Source)
+	}
+	cmd := exec.Command("go", "test", "-count=1", ".")
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	b, err := cmd.CombinedOutput()
+	return err == nil, string(b)
+}
+
 // TestStylesPassNatively checks the styles (and wrong answers) themselves
 // with go test, so the lectern verdicts above agree with the toolchain's.
 func TestStylesPassNatively(t *testing.T) {
@@ -103,32 +129,15 @@ func TestStylesPassNatively(t *testing.T) {
 	limits, _ := filepath.Glob("testdata/limits/*.go")
 	files = append(files, limits...)
 	wrong, _ := filepath.Glob("testdata/wrong/*.go")
-	root := t.TempDir()
-	if err := os.WriteFile(filepath.Join(root, "go.mod"), []byte("module github.com/lectern-dev/lectern\n\ngo 1.26\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
 	for _, f := range append(files, wrong...) {
 		name := strings.TrimSuffix(filepath.Base(f), ".go")
 		wantPass := !strings.Contains(f, "/wrong/")
-		dir := filepath.Join(root, "exercises", "cost-calculator")
-		_ = os.RemoveAll(dir)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			t.Fatal(err)
-		}
 		src, _ := os.ReadFile(f)
-		src = packageClause.ReplaceAll(src, []byte("package "+ch.PackageName))
-		_ = os.WriteFile(filepath.Join(dir, "solution.go"), src, 0o644)
-		for _, tf := range ch.Tests {
-			_ = os.WriteFile(filepath.Join(dir, tf.Name), tf.Source, 0o644)
-		}
-		cmd := exec.Command("go", "test", "-count=1", "./exercises/cost-calculator/")
-		cmd.Dir = root
-		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
-		out, err := cmd.CombinedOutput()
-		if wantPass && err != nil {
+		pass, out := goTestNatively(t, ch, src)
+		if wantPass && !pass {
 			t.Errorf("style %s fails natively:\n%s", name, out)
 		}
-		if !wantPass && (err == nil || !strings.Contains(string(out), "--- FAIL")) {
+		if !wantPass && (pass || !strings.Contains(out, "--- FAIL")) {
 			t.Errorf("wrong answer %s does not fail natively:\n%s", name, out)
 		}
 	}

@@ -119,7 +119,7 @@ func (s *challengeSvc) Grade(ctx context.Context, id string) tui.GradeReport {
 	if err != nil {
 		return tui.GradeReport{Status: "error", Reason: "crash", Message: fmt.Sprintf("cannot read %s: %v", path, err)}
 	}
-	v := s.grader().Grade(ctx, ch, path, code)
+	v := s.grader().Grade(ctx, ch.Task(), path, code)
 	r := tui.GradeReport{Status: string(v.Status), Reason: string(v.Reason), Message: v.Message,
 		Unsupported: v.Unsupported, Passed: v.Passed(), Total: v.Total(), Duration: time.Since(start)}
 	for _, t := range v.Tests {

@@ -84,9 +84,9 @@ func runCheck(ctx context.Context, app *App, opts *checkOptions, args []string) 
 	defer stop()
 	var v *grader.Verdict
 	if size != 0 {
-		v = grader.OversizeVerdict(ch, name, size)
+		v = grader.OversizeVerdict(ch.Task(), name, size)
 	} else {
-		v = g.Grade(ctx, ch, name, code)
+		v = g.Grade(ctx, ch.Task(), name, code)
 	}
 	if v.Reason == grader.ReasonCancelled {
 		// Ctrl-C: no verdict, nothing recorded; 130 as for any command

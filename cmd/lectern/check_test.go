@@ -43,7 +43,7 @@ func reference(t *testing.T) string {
 func TestCheckPassFailAndExitCodes(t *testing.T) {
 	dir := t.TempDir()
 	good := writeFile(t, dir, "good.go", reference(t))
-	bad := writeFile(t, dir, "bad.go", "package main\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 1\n}\n")
+	bad := writeFile(t, dir, "bad.go", "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 1\n}\n")
 
 	out, errOut, code := run(t, dir, "", nil, "check", "cost-calculator", good)
 	if code != 0 || !strings.Contains(out, "21 passed, 0 failed") || !strings.Contains(out, "✓ TestCalculateCost/zero_invocations") {
@@ -135,7 +135,7 @@ func TestCheckTooLargeFileSaysItsSize(t *testing.T) {
 // escaped: it cannot clear the screen or retitle the window.
 func TestCheckEscapesWhatTheCodePrints(t *testing.T) {
 	dir := t.TempDir()
-	f := writeFile(t, dir, "esc.go", "package main\n\nimport \"fmt\"\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\tfmt.Print(\"\\x1b[2J\\x1b]0;title\\x07\")\n\treturn 1\n}\n")
+	f := writeFile(t, dir, "esc.go", "package costcalculator\n\nimport \"fmt\"\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\tfmt.Print(\"\\x1b[2J\\x1b]0;title\\x07\")\n\treturn 1\n}\n")
 	out, _, code := run(t, dir, "", nil, "check", "cost-calculator", f)
 	if code != 1 || strings.ContainsAny(out, "\x1b\x07") || !strings.Contains(out, `\x1b[2J\x1b]0;title\x07`) {
 		t.Fatalf("exit %d\n%q", code, out)
@@ -149,7 +149,7 @@ func TestCheckCtrlCIsCancelled(t *testing.T) {
 	signal.Notify(sigs, os.Interrupt)
 	defer signal.Stop(sigs)
 	dir := t.TempDir()
-	loop := writeFile(t, dir, "loop.go", "package main\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\tfor {\n\t}\n}\n")
+	loop := writeFile(t, dir, "loop.go", "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\tfor {\n\t}\n}\n")
 	type result struct {
 		out, errOut string
 		code        int

@@ -56,8 +56,8 @@ func runDevCheck(ctx context.Context, app *App) error {
 	g := grader.NewWarm()
 	defer g.Close()
 	for _, ch := range chs {
-		ref := g.Grade(ctx, ch, "solution.go", ch.Solution)
-		start := g.Grade(ctx, ch, "starter.go", ch.Starter)
+		ref := g.Grade(ctx, ch.Task(), "solution.go", ch.Solution)
+		start := g.Grade(ctx, ch.Task(), "starter.go", ch.Starter)
 		switch {
 		case ref.Status != grader.Pass:
 			bad++

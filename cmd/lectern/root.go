@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/lectern-dev/lectern/grader"
 	"github.com/lectern-dev/lectern/grader/sandbox"
 )
 
@@ -55,7 +56,7 @@ each prints plain text, and list, progress and check also speak --json.`,
 func Main(args []string, streams *IOStreams, getenv func(string) string) int {
 	// The grader re-executes this binary as its sandboxed worker.
 	if sandbox.IsWorker(args) {
-		return sandbox.WorkerMain()
+		return grader.WorkerMain()
 	}
 	app := newApp(streams, getenv)
 	root := newRootCmd(app)

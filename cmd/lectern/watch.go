@@ -90,7 +90,7 @@ func runWatch(ctx context.Context, app *App, opts *watchOptions, args []string) 
 			fmt.Fprintf(app.IO.Out, "cannot read %s: %v\n", path, err)
 			return
 		}
-		v := g.Grade(ctx, ch, path, code)
+		v := g.Grade(ctx, ch.Task(), path, code)
 		if v.Reason == grader.ReasonCancelled {
 			return // Ctrl-C while grading: no verdict to show or record
 		}

@@ -38,7 +38,7 @@ func waitForAttempts(t *testing.T, dir string, n int) {
 
 func TestWatchRegradesOnSave(t *testing.T) {
 	dir := t.TempDir()
-	file := writeFile(t, dir, "sol.go", "package main\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 1\n}\n")
+	file := writeFile(t, dir, "sol.go", "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 1\n}\n")
 	type result struct {
 		out  string
 		code int
@@ -51,7 +51,7 @@ func TestWatchRegradesOnSave(t *testing.T) {
 	// Once the first grade is done, save twice in quick succession: one
 	// re-grade, of the last version.
 	waitForAttempts(t, dir, 1)
-	writeFile(t, dir, "sol.go", "package main\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 2\n}\n")
+	writeFile(t, dir, "sol.go", "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 2\n}\n")
 	time.Sleep(10 * time.Millisecond)
 	writeFile(t, dir, "sol.go", reference(t))
 	select {
@@ -166,7 +166,7 @@ func TestWatchCreatesTheWorkspaceFile(t *testing.T) {
 // waits for the grade before it (a lost save times out waiting).
 func TestWatchFollowsRenameOverSave(t *testing.T) {
 	dir := t.TempDir()
-	file := writeFile(t, dir, "sol.go", "package main\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 1\n}\n")
+	file := writeFile(t, dir, "sol.go", "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 1\n}\n")
 	done := make(chan string, 1)
 	go func() {
 		out, _, _ := run(t, dir, "", nil, "watch", "cost-calculator", file, "--debounce", "50ms", "--max-runs", "3")

@@ -41,23 +41,53 @@ const WorkerArg = "__grade-worker"
 
 // Job kinds.
 const (
-	// KindTests loads the Eval files and runs the named test functions, each
-	// called with a stand-in *testing.T.
+	// KindTests loads the Load packages and runs the named tests (each
+	// called with a stand-in *testing.T) and examples (their output
+	// compared with the expected one, as go test does).
 	KindTests = "tests"
+	// KindMain runs the main function of the one file in Load; what it
+	// prints is the job's output.
+	KindMain = "main"
 )
 
 // Job is one unit of work for a worker. Files form an in-memory GOPATH: a
 // package imported as "example.com/p" lives under "src/example.com/p/".
+//
+// A job either lists its program (Files, Load, Tests...) or carries a
+// Prepare payload, which the worker hands to its Preparer to get the
+// program: then the preparation (type-checking untrusted code, say) runs
+// inside the worker's limits too.
 type Job struct {
-	Kind        string            `json:"kind"`
-	Files       map[string]string `json:"files"`
-	Packages    []string          `json:"packages"` // standard-library packages the code may import
-	Eval        []string          `json:"eval"`     // files evaluated in order; they form one package
-	Package     string            `json:"package"`  // the package name of the Eval files
-	Tests       []string          `json:"tests"`    // test functions to run, in order
-	TimeLimit   time.Duration     `json:"time_limit"`
-	MemoryLimit int64             `json:"memory_limit"` // heap bytes
-	OutputLimit int               `json:"output_limit"` // bytes of captured output for the whole job
+	Kind     string            `json:"kind"`
+	Files    map[string]string `json:"files,omitempty"`
+	Packages []string          `json:"packages,omitempty"` // standard-library packages the code may import
+	// Load is what the interpreter loads, in order: import paths of source
+	// packages under src/ (their _test.go files included, as go test
+	// does), or for KindMain the path of the one file to run.
+	Load     []string  `json:"load,omitempty"`
+	Tests    []Test    `json:"tests,omitempty"`    // test functions to run, in order
+	Examples []Example `json:"examples,omitempty"` // example functions to run and check, after the tests
+	// Lines gives each file whose statements record their line (see
+	// LinePackage) its slot.
+	Lines       map[string]int  `json:"lines,omitempty"`
+	TimeLimit   time.Duration   `json:"time_limit"`
+	MemoryLimit int64           `json:"memory_limit"` // heap bytes
+	OutputLimit int             `json:"output_limit"` // bytes of each test's output that are kept
+	Prepare     json.RawMessage `json:"prepare,omitempty"`
+}
+
+// Test is a test function: its name and the import path of its package.
+type Test struct {
+	Package string `json:"p"`
+	Name    string `json:"n"`
+}
+
+// Example is an example function with its expected output.
+type Example struct {
+	Package   string `json:"p"`
+	Name      string `json:"n"`
+	Output    string `json:"o"`
+	Unordered bool   `json:"u,omitempty"`
 }
 
 func (j *Job) defaults() {
@@ -77,23 +107,26 @@ func (j *Job) defaults() {
 
 // Event is one line on the worker's result pipe.
 type Event struct {
-	Kind     string `json:"e"`           // loaded, load_error, start, finish, memory, output_limit, trace, done
+	Kind     string `json:"e"`           // loaded, load_error, rejected, start, finish, memory, trace, done
 	Test     string `json:"t,omitempty"` // full test name, "TestX/sub"
-	Status   string `json:"s,omitempty"` // finish: pass, fail, error, skip; load_error: compile, panic
+	Status   string `json:"s,omitempty"` // finish: pass, fail, error, skip; load_error: compile, panic, interp
 	Message  string `json:"m,omitempty"`
 	Output   string `json:"o,omitempty"`
+	Printed  int    `json:"n,omitempty"`   // bytes printed in all (Output keeps the first OutputLimit)
 	Subtests bool   `json:"sub,omitempty"` // finish: the test ran subtests
 	Micros   int64  `json:"us,omitempty"`
 	// Fault (finish, load_error) names what the interpreter got wrong when
 	// the test's panic came from the interpreter rather than from the code.
 	Fault string `json:"f,omitempty"`
+	// Data is the Preparer's rejection (rejected).
+	Data json.RawMessage `json:"d,omitempty"`
 }
 
 // Test statuses.
 const (
 	StatusPass  = "pass"
 	StatusFail  = "fail"
-	StatusError = "error" // the test panicked or exceeded the output limit
+	StatusError = "error" // the test panicked
 	StatusSkip  = "skip"
 )
 
@@ -103,13 +136,11 @@ type Outcome string
 // Outcomes.
 const (
 	Completed  Outcome = "completed"  // every test ran
+	Rejected   Outcome = "rejected"   // the Preparer turned the job down (Result.Rejection says why)
 	LoadFailed Outcome = "load_error" // the interpreter rejected the code or its initialisation panicked
 	Timeout    Outcome = "timeout"    // killed at the time limit
 	Memory     Outcome = "memory"     // the memory ceiling was hit
 	Crashed    Outcome = "crash"      // the worker died (e.g. a panic in a goroutine)
-	// OutputLimit: the code printed more than the job allows; the worker
-	// stopped there, whatever the code would have done next.
-	OutputLimit Outcome = "output_limit"
 )
 
 // TestResult is one finished test or subtest.
@@ -118,6 +149,7 @@ type TestResult struct {
 	Status   string
 	Message  string
 	Output   string
+	Printed  int // bytes printed in all
 	Subtests bool
 	Duration time.Duration
 	Fault    string // see Event.Fault; the Status is then StatusError
@@ -128,13 +160,17 @@ type Result struct {
 	Outcome    Outcome
 	Tests      []TestResult // in the order they finished
 	Running    string       // the innermost test that was running when the worker stopped early
-	Output     string       // what Running printed before the worker stopped (OutputLimit)
-	Message    string       // load error, crash, memory or output-limit details
+	Message    string       // load error, crash or memory details
 	LoadStatus string       // for LoadFailed: compile, panic or interp (the interpreter itself failed)
-	LoadOutput string       // output printed while loading (init functions)
+	LoadOutput string       // output printed while loading (init functions), or by a KindMain program
+	Printed    int          // bytes printed while loading, or by a KindMain program, in all
 	Fault      string       // for LoadFailed and Crashed: what the interpreter got wrong, if it was its fault
-	Stderr     string       // the worker's own stderr, capped (runtime crash reports)
-	Elapsed    time.Duration
+	Rejection  []byte       // for Rejected: the Preparer's reason
+	// Prepared reports that the job went through the Preparer, which
+	// accepted it (so the code was checked before it ran).
+	Prepared bool
+	Stderr   string // the worker's own stderr, capped (runtime crash reports)
+	Elapsed  time.Duration
 }
 
 // ErrUnavailable means the worker could not take the job (it died before
@@ -247,7 +283,6 @@ func (w *Worker) Run(ctx context.Context, job Job) (*Result, error) {
 		done, gotAny       bool
 		timedOut, canceled bool
 		memoryEvent        string
-		outputLimit        bool
 		trace              []string // interpreter trace lines from goroutines
 	)
 	ctxDone := ctx.Done()
@@ -270,21 +305,22 @@ loop:
 					}
 				}
 				res.Tests = append(res.Tests, TestResult{Name: ev.Test, Status: ev.Status, Message: ev.Message,
-					Output: ev.Output, Subtests: ev.Subtests, Duration: time.Duration(ev.Micros) * time.Microsecond, Fault: ev.Fault})
+					Output: ev.Output, Printed: ev.Printed, Subtests: ev.Subtests, Duration: time.Duration(ev.Micros) * time.Microsecond, Fault: ev.Fault})
+			case "prepared":
+				res.Prepared = true
+			case "rejected":
+				res.Outcome = Rejected
+				res.Rejection = ev.Data
 			case "loaded":
-				res.LoadOutput = ev.Output
+				res.LoadOutput, res.Printed = ev.Output, ev.Printed
 			case "load_error":
 				res.Outcome = LoadFailed
 				res.LoadStatus = ev.Status
 				res.Message = ev.Message
-				res.LoadOutput = ev.Output
+				res.LoadOutput, res.Printed = ev.Output, ev.Printed
 				res.Fault = ev.Fault
 			case "memory":
 				memoryEvent = ev.Message
-			case "output_limit":
-				outputLimit = true
-				res.Message = ev.Message
-				res.Output = ev.Output
 			case "trace":
 				if len(trace) == maxTrace {
 					trace = trace[1:]
@@ -319,11 +355,9 @@ loop:
 
 	report, death := finalReport(res.Stderr)
 	switch {
-	case res.Outcome == LoadFailed:
+	case res.Outcome == LoadFailed || res.Outcome == Rejected:
 	case done:
 		res.Outcome = Completed
-	case outputLimit:
-		res.Outcome = OutputLimit
 	case memoryEvent != "" || death == Memory:
 		res.Outcome = Memory
 		res.Message = memoryEvent

@@ -15,6 +15,7 @@ type T struct {
 	name     string
 	parent   *T
 	h        *harness
+	example  *Example // set when this "test" is an example function
 	mu       sync.Mutex
 	failed   bool
 	skipped  bool
@@ -24,11 +25,23 @@ type T struct {
 	subNames map[string]int
 }
 
+// testingSymbols is package testing inside the sandbox: T runs tests;
+// B, F, PB and M exist so that files declaring benchmarks, fuzz tests or a
+// TestMain load, but those are never run (go test does not run them
+// either unless asked).
 func testingSymbols() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"T":       reflect.ValueOf((*T)(nil)),
-		"Short":   reflect.ValueOf(func() bool { return false }),
-		"Verbose": reflect.ValueOf(func() bool { return false }),
+		"T":               reflect.ValueOf((*T)(nil)),
+		"B":               reflect.ValueOf((*B)(nil)),
+		"F":               reflect.ValueOf((*F)(nil)),
+		"PB":              reflect.ValueOf((*PB)(nil)),
+		"M":               reflect.ValueOf((*M)(nil)),
+		"TB":              reflect.ValueOf((*TB)(nil)),
+		"Short":           reflect.ValueOf(func() bool { return false }),
+		"Verbose":         reflect.ValueOf(func() bool { return false }),
+		"Testing":         reflect.ValueOf(func() bool { return true }),
+		"Benchmark":       reflect.ValueOf(func(func(*B)) BenchmarkResult { return BenchmarkResult{} }),
+		"BenchmarkResult": reflect.ValueOf((*BenchmarkResult)(nil)),
 	}
 }
 
@@ -179,13 +192,16 @@ func rewriteName(s string) string {
 func strconvIsPrint(r rune) bool { return r >= 0x20 && r != 0x7f && r != 0xfffd }
 
 // run executes f as this test, reporting start and finish; panics in f
-// (the learner's code panicking, Fatal, Skip, the output limit) are
-// recovered and become the test's result.
+// (the learner's code panicking, Fatal, Skip) are recovered and become the
+// test's result.
 func (t *T) run(f func(*T)) {
 	h := t.h
 	h.em.emit(Event{Kind: "start", Test: t.name})
-	var out strings.Builder
-	prev, prevTest := h.out.switchTo(&out, t.name)
+	out := &output{}
+	if t.example != nil {
+		out.keep = exampleKeep
+	}
+	prev := h.out.switchTo(out)
 	start := time.Now()
 	status, fault := "", ""
 	func() {
@@ -193,15 +209,12 @@ func (t *T) run(f func(*T)) {
 			if r := recover(); r != nil {
 				switch r := r.(type) {
 				case failNowSignal, skipNowSignal:
-				case outputLimitError:
-					t.Fail()
-					t.log(r.Error())
-					status = StatusError
 				default:
 					t.Fail()
-					t.log(panicMessage(r, h.trace.lines()))
+					trace := h.trace.lines()
+					t.log(h.panicMessage(r, trace))
 					status = StatusError
-					fault = faultOf(r)
+					fault = h.faultOf(r)
 				}
 			}
 		}()
@@ -210,7 +223,13 @@ func (t *T) run(f func(*T)) {
 	}()
 	t.runCleanups()
 	elapsed := time.Since(start)
-	h.out.switchTo(prev, prevTest)
+	h.out.switchTo(prev)
+	if t.example != nil && status == "" {
+		if msg := exampleMismatch(t.example, out.text()); msg != "" {
+			t.log(msg)
+			t.Fail()
+		}
+	}
 
 	t.mu.Lock()
 	switch {
@@ -225,7 +244,7 @@ func (t *T) run(f func(*T)) {
 	msg := strings.Join(t.msgs, "\n")
 	hasSub := t.hasSub
 	t.mu.Unlock()
-	h.em.emit(Event{Kind: "finish", Test: t.name, Status: status, Message: msg, Output: out.String(),
+	h.em.emit(Event{Kind: "finish", Test: t.name, Status: status, Message: msg, Output: out.text(), Printed: out.printed,
 		Subtests: hasSub, Micros: elapsed.Microseconds(), Fault: fault})
 }
 
@@ -243,7 +262,7 @@ func (t *T) runCleanups() {
 			defer func() {
 				if r := recover(); r != nil {
 					t.Fail()
-					t.log(panicMessage(r, nil))
+					t.log(t.h.panicMessage(r, nil))
 				}
 			}()
 			f()
@@ -252,8 +271,9 @@ func (t *T) runCleanups() {
 }
 
 // panicMessage describes a recovered panic the way Go would ("panic: ..."),
-// followed by the interpreter's positions of the panicking frames.
-func panicMessage(r any, trace []string) string {
+// followed by where the innermost interpreted frame was and the
+// interpreter's positions of the frames it unwound.
+func (h *harness) panicMessage(r any, trace []string) string {
 	var msg string
 	switch v := r.(type) {
 	case error:
@@ -270,6 +290,9 @@ func panicMessage(r any, trace []string) string {
 		}
 	}
 	lines := []string{"panic: " + msg}
+	if at := h.location(trace); at != "" {
+		lines = append(lines, at)
+	}
 	for i, l := range trace {
 		if i == 4 {
 			break
@@ -278,3 +301,7 @@ func panicMessage(r any, trace []string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// faultOf says whether a recovered panic is the interpreter's fault (see
+// classify), from where the interpreter saw it raised.
+func (h *harness) faultOf(r any) string { return classify(r, h.trace.lastOrigin()) }

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,12 +21,26 @@ import (
 	"github.com/lectern-dev/lectern/grader/stdlib"
 )
 
+// A Preparer turns a job's Prepare payload into the program to run. It
+// runs inside the worker, under the job's time and memory limits, so it
+// may safely parse and type-check untrusted code. It fills in the job's
+// program fields (Files, Load, Tests...) and returns nil, or returns a
+// rejection (any JSON the host understands) to end the job without
+// running anything. It may be called while warm-up work is still going on.
+type Preparer func(payload []byte, job *Job) (rejection []byte)
+
+// WarmUp is work a worker may do while it waits for its job (decoding the
+// type information of common packages, say). It runs at most once, in the
+// background; a Preparer that needs its results must wait for them itself.
+type WarmUp func()
+
 // RunWorkerIfRequested turns this process into a sandbox worker when it was
 // started as one (first argument WorkerArg) and exits when the job is done;
 // otherwise it returns at once. Call it first thing in main and TestMain.
-func RunWorkerIfRequested() {
+// prep may be nil when no job carries a Prepare payload.
+func RunWorkerIfRequested(prep Preparer, warm WarmUp) {
 	if IsWorker(os.Args[1:]) {
-		os.Exit(workerMain())
+		os.Exit(WorkerMain(prep, warm))
 	}
 }
 
@@ -33,20 +48,17 @@ func RunWorkerIfRequested() {
 // worker.
 func IsWorker(args []string) bool { return len(args) > 0 && args[0] == WorkerArg }
 
-// WorkerMain runs the worker side of the protocol and returns the exit
-// status; for programs that dispatch on their own arguments.
-func WorkerMain() int { return workerMain() }
-
 // Worker exit codes (the parent relies on events, these help debugging).
 const (
 	exitOK       = 0
 	exitNoJob    = 2
 	exitMemory   = 3
-	exitOutput   = 4
 	exitDeadline = 5
 )
 
-func workerMain() int {
+// WorkerMain runs the worker side of the protocol and returns the exit
+// status; for programs that dispatch on their own arguments.
+func WorkerMain(prep Preparer, warm WarmUp) int {
 	jobF := os.NewFile(3, "job")
 	evF := os.NewFile(4, "events")
 	if jobF == nil || evF == nil {
@@ -54,6 +66,9 @@ func workerMain() int {
 		return exitNoJob
 	}
 	em := &emitter{w: evF}
+	if warm != nil {
+		go warm()
+	}
 	data, err := io.ReadAll(io.LimitReader(jobF, 256<<20))
 	jobF.Close()
 	if err != nil || len(data) == 0 {
@@ -76,29 +91,58 @@ func workerMain() int {
 	}
 	go watchHeap(job.MemoryLimit, em)
 
+	if len(job.Prepare) > 0 {
+		if prep == nil {
+			fmt.Fprintln(os.Stderr, "sandbox worker: a job to prepare, but no preparer")
+			return exitNoJob
+		}
+		if rejection := prep(job.Prepare, &job); rejection != nil {
+			em.emit(Event{Kind: "rejected", Data: rejection})
+			em.emit(Event{Kind: "done"})
+			return exitOK
+		}
+		job.defaults()
+		em.emit(Event{Kind: "prepared"})
+	}
+
 	h := newHarness(&job, em)
 	h.run()
 	em.emit(Event{Kind: "done"})
 	return exitOK
 }
 
-// watchHeap ends the worker, after saying why, when the heap (objects and
-// goroutine stacks) exceeds limit.
-func watchHeap(limit int64, em *emitter) {
-	samples := []metrics.Sample{
-		{Name: "/memory/classes/heap/objects:bytes"},
-		{Name: "/memory/classes/heap/stacks:bytes"},
+// heapSamples are what the memory limit is measured on: heap objects and
+// goroutine stacks.
+var heapSamples = []metrics.Sample{
+	{Name: "/memory/classes/heap/objects:bytes"},
+	{Name: "/memory/classes/heap/stacks:bytes"},
+}
+
+func heapInUse() int64 {
+	metrics.Read(heapSamples)
+	var used uint64
+	for _, s := range heapSamples {
+		if s.Value.Kind() == metrics.KindUint64 {
+			used += s.Value.Uint64()
+		}
 	}
+	return int64(used)
+}
+
+// watchHeap ends the worker, after saying why, when the live heap (objects
+// and goroutine stacks) exceeds limit. Objects the collector has not freed
+// yet count in the heap until the next collection, so a reading over the
+// limit is confirmed after a full collection: code that allocates and
+// drops large buffers is judged by what it keeps, the same on every run.
+// (Growth too fast for this to catch hits the address-space limit.)
+func watchHeap(limit int64, em *emitter) {
 	tick := time.NewTicker(5 * time.Millisecond)
 	for range tick.C {
-		metrics.Read(samples)
-		var used uint64
-		for _, s := range samples {
-			if s.Value.Kind() == metrics.KindUint64 {
-				used += s.Value.Uint64()
-			}
+		if heapInUse() <= limit {
+			continue
 		}
-		if int64(used) > limit {
+		runtime.GC()
+		if heapInUse() > limit {
 			em.emit(Event{Kind: "memory", Message: fmt.Sprintf("the program used more than %d MB of memory", limit>>20)})
 			os.Exit(exitMemory)
 		}
@@ -129,17 +173,17 @@ type harness struct {
 	em     *emitter
 	out    *capture
 	trace  *traceBuffer
+	lines  *lineRecorder
 	interp *interp.Interpreter
+	// alias maps a loaded package's import path to the name it is
+	// imported under for Eval.
+	alias map[string]string
 }
 
 func newHarness(job *Job, em *emitter) *harness {
-	h := &harness{job: job, em: em, trace: &traceBuffer{em: em, main: goid()}}
-	h.out = &capture{limit: job.OutputLimit, onLimit: func(test, output string) {
-		// The limit ends the job: however the code reacts (it may recover
-		// the panic and go on printing), nothing it does next counts.
-		em.emit(Event{Kind: "output_limit", Test: test, Output: output, Message: outputLimitError{job.OutputLimit}.Error()})
-		os.Exit(exitOutput)
-	}}
+	h := &harness{job: job, em: em, trace: &traceBuffer{em: em, main: goid()}, alias: map[string]string{}}
+	h.out = &capture{keep: job.OutputLimit}
+	h.lines = newLineRecorder(job.Lines)
 	fsys := fstest.MapFS{}
 	for name, src := range job.Files {
 		fsys[name] = &fstest.MapFile{Data: []byte(src), Mode: 0o444}
@@ -162,8 +206,7 @@ func newHarness(job *Job, em *emitter) *harness {
 func (h *harness) symbols() interp.Exports {
 	ex := interp.Exports{}
 	for _, p := range h.job.Packages {
-		name := p[strings.LastIndex(p, "/")+1:]
-		syms, ok := stdlib.Symbols[p+"/"+name]
+		key, syms, ok := stdlib.SymbolsFor(p)
 		if !ok {
 			continue
 		}
@@ -175,9 +218,12 @@ func (h *harness) symbols() interp.Exports {
 			ex["fmt/./fmt"] = syms
 			continue
 		}
-		ex[p+"/"+name] = syms
+		ex[key] = syms
 	}
 	ex["testing/testing"] = testingSymbols()
+	if len(h.job.Lines) > 0 {
+		ex[LinePackage+"/"+LinePackage] = h.lines.symbols()
+	}
 	return ex
 }
 
@@ -225,32 +271,37 @@ func (h *harness) run() {
 		h.em.emit(Event{Kind: "load_error", Status: "compile", Message: err.Error()})
 		return
 	}
-	loadOut := &strings.Builder{}
-	h.out.switchTo(loadOut, "")
-	for _, name := range h.job.Eval {
-		status, msg, fault := h.load(name)
+	loadOut := &output{}
+	h.out.switchTo(loadOut)
+	for i, target := range h.job.Load {
+		status, msg, fault := h.load(target, i)
 		if status != "" {
-			h.em.emit(Event{Kind: "load_error", Status: status, Message: msg, Output: loadOut.String(), Fault: fault})
+			h.em.emit(Event{Kind: "load_error", Status: status, Message: msg, Output: loadOut.text(), Printed: loadOut.printed, Fault: fault})
 			return
 		}
 	}
-	h.em.emit(Event{Kind: "loaded", Output: loadOut.String()})
+	h.em.emit(Event{Kind: "loaded", Output: loadOut.text(), Printed: loadOut.printed})
 	switch h.job.Kind {
 	case KindTests:
-		for _, name := range h.job.Tests {
-			h.runTopLevel(name)
+		for _, t := range h.job.Tests {
+			h.runTopLevel(t)
 		}
+		for _, ex := range h.job.Examples {
+			h.runExample(ex)
+		}
+	case KindMain:
 	default:
 		h.em.emit(Event{Kind: "load_error", Status: "compile", Message: "unknown job kind " + h.job.Kind})
 	}
 }
 
-// load evaluates one file; when that fails it reports "compile" (the
-// interpreter rejected the code), "panic" (the code panicked while the
-// package was initialised) or "interp" (the interpreter itself panicked
-// while compiling), a message, and for the interpreter's faults what it
-// got wrong.
-func (h *harness) load(name string) (status, msg, fault string) {
+// load loads one Load entry: a source package with its tests (KindTests),
+// or the program's file, which runs its main (KindMain). When that fails
+// it reports "compile" (the interpreter rejected the code), "panic" (the
+// code panicked while the package was initialised, or main panicked) or
+// "interp" (the interpreter itself panicked while compiling), a message,
+// and for the interpreter's faults what it got wrong.
+func (h *harness) load(target string, i int) (status, msg, fault string) {
 	h.trace.reset()
 	defer func() {
 		r := recover()
@@ -258,7 +309,7 @@ func (h *harness) load(name string) (status, msg, fault string) {
 			return
 		}
 		trace := h.trace.lines()
-		status, msg, fault = "panic", panicMessage(r, trace), faultOf(r)
+		status, msg, fault = "panic", h.panicMessage(r, trace), h.faultOf(r)
 		// Interpreted code that panics unwinds through the interpreter's
 		// frames, each of which leaves a trace line; a panic without any
 		// comes from the interpreter's compiler itself.
@@ -266,38 +317,58 @@ func (h *harness) load(name string) (status, msg, fault string) {
 			status, fault = "interp", fmt.Sprintf("this code (the interpreter failed with %q)", fmt.Sprint(r))
 		}
 	}()
-	if _, err := h.interp.EvalPath(name); err != nil {
+	if h.job.Kind == KindMain {
+		if _, err := h.interp.EvalPath(target); err != nil {
+			if p, ok := err.(interp.Panic); ok {
+				return "panic", h.panicMessage(p.Value, h.trace.lines()), h.faultOf(p.Value)
+			}
+			return "compile", err.Error(), ""
+		}
+		return "", "", ""
+	}
+	if err := h.interp.EvalTest(target); err != nil {
 		if p, ok := err.(interp.Panic); ok {
-			return "panic", panicMessage(p.Value, h.trace.lines()), faultOf(p.Value)
+			return "panic", h.panicMessage(p.Value, h.trace.lines()), h.faultOf(p.Value)
 		}
 		return "compile", err.Error(), ""
 	}
+	alias := "lecternpkg" + strconv.Itoa(i)
+	if _, err := h.interp.Eval("import " + alias + " " + strconv.Quote(target)); err != nil {
+		return "compile", err.Error(), ""
+	}
+	h.alias[target] = alias
 	return "", "", ""
 }
 
-func (h *harness) runTopLevel(name string) {
-	var fn func(*T)
-	err := func() (err error) {
-		defer func() {
-			if r := recover(); r != nil {
-				err = fmt.Errorf("%v", r)
-			}
-		}()
-		v, err := h.interp.Eval(h.job.Package + "." + name)
-		if err != nil {
-			return err
+// function fetches a function of a loaded package.
+func (h *harness) function(pkg, name string) (v reflect.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
 		}
+	}()
+	alias, ok := h.alias[pkg]
+	if !ok {
+		return reflect.Value{}, fmt.Errorf("package %s was not loaded", pkg)
+	}
+	return h.interp.Eval(alias + "." + name)
+}
+
+func (h *harness) runTopLevel(test Test) {
+	name := test.Name
+	var fn func(*T)
+	v, err := h.function(test.Package, name)
+	if err == nil {
 		f, ok := v.Interface().(func(*T))
 		if !ok {
-			return fmt.Errorf("%s is %s, not func(*testing.T)", name, v.Type())
+			err = fmt.Errorf("%s is %s, not func(*testing.T)", name, v.Type())
 		}
 		fn = f
-		return nil
-	}()
+	}
 	t := newT(name, nil, h)
 	if err != nil {
-		// The test files are ours and type-checked: failing to get the
-		// function is the interpreter's fault.
+		// The test files are type-checked: failing to get the function is
+		// the interpreter's fault.
 		h.em.emit(Event{Kind: "start", Test: name})
 		h.em.emit(Event{Kind: "finish", Test: name, Status: StatusError, Message: "cannot run test: " + err.Error(),
 			Fault: fmt.Sprintf("this code (the interpreter could not run %s: %v)", name, err)})
@@ -306,69 +377,94 @@ func (h *harness) runTopLevel(name string) {
 	t.run(fn)
 }
 
-// capture collects what the program prints, into the buffer of the test
-// that is running, up to a limit for the whole job. The first write past
-// the limit calls onLimit (which ends the worker); should onLimit return,
-// the write panics with outputLimitError. Later writes past the limit,
-// racing with onLimit, block until it ends the worker (they panic only
-// when there is no onLimit).
+// runExample runs an example function and compares what it printed with
+// its "// Output:" comment the way go test does: surrounding space is
+// trimmed, and for "Unordered output:" the lines are compared as sets.
+func (h *harness) runExample(ex Example) {
+	v, err := h.function(ex.Package, ex.Name)
+	var fn func()
+	if err == nil {
+		f, ok := v.Interface().(func())
+		if !ok {
+			err = fmt.Errorf("%s is %s, not func()", ex.Name, v.Type())
+		}
+		fn = f
+	}
+	if err != nil {
+		h.em.emit(Event{Kind: "start", Test: ex.Name})
+		h.em.emit(Event{Kind: "finish", Test: ex.Name, Status: StatusError, Message: "cannot run example: " + err.Error(),
+			Fault: fmt.Sprintf("this code (the interpreter could not run %s: %v)", ex.Name, err)})
+		return
+	}
+	t := newT(ex.Name, nil, h)
+	t.example = &ex
+	t.run(func(*T) { fn() })
+}
+
+// exampleMismatch returns go test's complaint about an example's output,
+// or "" when it matches. got is everything the example printed.
+func exampleMismatch(ex *Example, got string) string {
+	g, w := strings.TrimSpace(got), strings.TrimSpace(ex.Output)
+	if ex.Unordered {
+		gl, wl := strings.Split(g, "\n"), strings.Split(w, "\n")
+		sort.Strings(gl)
+		sort.Strings(wl)
+		if strings.Join(gl, "\n") == strings.Join(wl, "\n") {
+			return ""
+		}
+	} else if g == w {
+		return ""
+	}
+	return "got:\n" + g + "\nwant:\n" + w
+}
+
+// capture collects what the program prints into the output of the test
+// that is running. Only the first keep bytes of each test's output are
+// kept; the rest is counted, never an error (go test does not fail a test
+// for printing). An example needs all of its output to be compared, and
+// keeps up to exampleKeep.
 type capture struct {
-	mu      sync.Mutex
-	cur     *strings.Builder
-	test    string // the test cur belongs to ("" while loading)
-	total   int
-	limit   int
-	over    bool
-	onLimit func(test, output string)
+	mu   sync.Mutex
+	cur  *output
+	keep int
 }
 
-type outputLimitError struct{ limit int }
+// exampleKeep bounds what an example's output may be to be compared.
+const exampleKeep = 1 << 20
 
-func (e outputLimitError) Error() string {
-	return fmt.Sprintf("output limit exceeded: the code printed more than %s", humanBytes(e.limit))
+// output is one test's printed output.
+type output struct {
+	buf     strings.Builder
+	printed int
+	keep    int // 0: the capture's
 }
 
-// switchTo directs output to b, for test; it returns the previous ones.
-func (c *capture) switchTo(b *strings.Builder, test string) (*strings.Builder, string) {
+func (o *output) text() string { return o.buf.String() }
+
+// switchTo directs output to o; it returns the previous one.
+func (c *capture) switchTo(o *output) *output {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	prev, prevTest := c.cur, c.test
-	c.cur, c.test = b, test
-	return prev, prevTest
+	prev := c.cur
+	c.cur = o
+	return prev
 }
 
 func (c *capture) Write(p []byte) (int, error) {
 	c.mu.Lock()
-	room := c.limit - c.total
-	over := len(p) > room
-	if over {
-		p = p[:max(room, 0)]
+	defer c.mu.Unlock()
+	o := c.cur
+	if o == nil {
+		return len(p), nil
 	}
-	c.total += len(p)
-	if c.cur != nil {
-		c.cur.Write(p)
+	keep := o.keep
+	if keep == 0 {
+		keep = c.keep
 	}
-	first := over && !c.over
-	c.over = c.over || over
-	var test, output string
-	if first && c.cur != nil {
-		test, output = c.test, c.cur.String()
+	if room := keep - o.buf.Len(); room > 0 {
+		o.buf.Write(p[:min(room, len(p))])
 	}
-	c.mu.Unlock()
-	if over && !first && c.onLimit != nil {
-		// Another write reached the limit first, and its onLimit is
-		// reporting it and ending the worker. A panic here, in a
-		// goroutine the code started, would kill the worker before the
-		// report is out and turn the verdict into a crash: wait for the
-		// end instead.
-		select {}
-	}
-	if first && c.onLimit != nil {
-		c.onLimit(test, output)
-	}
-	if over {
-		panic(outputLimitError{c.limit})
-	}
+	o.printed += len(p)
 	return len(p), nil
 }
 
@@ -378,15 +474,23 @@ func (c *capture) Write(p []byte) (int, error) {
 // lines are kept for the message of the test that panicked. Nothing goes
 // to the worker's stderr, which is left to the Go runtime's own report.
 //
+// The first such line of a panic is written while the goroutine's stack
+// still holds the frame that raised it: that is where the panic's origin
+// is read (see origin).
+//
 // A panic in a goroutine the code started kills the worker, and the lines
 // written from such goroutines are the only clue where it happened: those
 // are sent to the parent as trace events (a bounded number of them).
 type traceBuffer struct {
-	mu   sync.Mutex
-	buf  strings.Builder
-	em   *emitter
-	main int64 // the goroutine that runs the tests
-	sent int
+	mu     sync.Mutex
+	buf    strings.Builder
+	em     *emitter
+	main   int64 // the goroutine that runs the tests
+	sent   int
+	origin string // where the latest panic on the main goroutine was raised
+	// panicLines counts the panic lines written so far, and start is
+	// where the latest panic's own lines begin (its innermost frame).
+	panicLines, start int
 }
 
 // maxTraceEvents bounds the trace events a worker sends.
@@ -394,9 +498,20 @@ const maxTraceEvents = 256
 
 func (b *traceBuffer) Write(p []byte) (int, error) {
 	fromGoroutine := goid() != b.main
+	var origin string
+	if !fromGoroutine && strings.Contains(string(p), ": panic: ") {
+		origin = panicOrigin()
+	}
 	b.mu.Lock()
 	if b.buf.Len() < 16<<10 {
 		b.buf.Write(p)
+	}
+	if origin != "" && origin != rethrown {
+		b.origin = origin
+		b.start = b.panicLines
+	}
+	if !fromGoroutine {
+		b.panicLines += strings.Count(string(p), ": panic: ")
 	}
 	send := fromGoroutine && b.em != nil && b.sent < maxTraceEvents
 	if send {
@@ -424,6 +539,15 @@ func (b *traceBuffer) reset() {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.buf.Reset()
+	b.origin = ""
+	b.panicLines, b.start = 0, 0
+}
+
+// lastOrigin is where the latest panic seen by the interpreter was raised.
+func (b *traceBuffer) lastOrigin() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.origin
 }
 
 func (b *traceBuffer) lines() []string {
@@ -434,6 +558,11 @@ func (b *traceBuffer) lines() []string {
 		if strings.Contains(l, ": panic: ") {
 			out = append(out, l)
 		}
+	}
+	// The latest panic's frames, innermost first (earlier ones were
+	// recovered).
+	if b.start <= len(out) {
+		out = out[b.start:]
 	}
 	return out
 }

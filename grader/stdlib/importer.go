@@ -8,7 +8,9 @@ import (
 	"go/token"
 	"go/types"
 	"io"
+	"reflect"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/lectern-dev/lectern/grader/stdlib/internal/genlib"
@@ -25,6 +27,18 @@ func Packages() []string { return genlib.ParseList(packagesTxt) }
 
 // Supported reports whether path is in packages.txt.
 func Supported(path string) bool { return slices.Contains(Packages(), path) }
+
+// SymbolsFor returns the yaegi symbol map of a supported package and its
+// key ("importpath/name": the name is the package's, which for
+// math/rand/v2 is not the last element of its path).
+func SymbolsFor(path string) (key string, syms map[string]reflect.Value, ok bool) {
+	for k, m := range Symbols {
+		if rest, found := strings.CutPrefix(k, path+"/"); found && !strings.Contains(rest, "/") {
+			return k, m, true
+		}
+	}
+	return "", nil, false
+}
 
 // ExportData returns the embedded gc export data of an allowed package.
 func ExportData(path string) ([]byte, error) {

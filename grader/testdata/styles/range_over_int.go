@@ -1,4 +1,4 @@
-package whatever
+package costcalculator
 
 import "math"
 

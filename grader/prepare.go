@@ -1,0 +1,135 @@
+package grader
+
+import (
+	"encoding/json"
+	"go/parser"
+	"go/token"
+	"sort"
+	"strconv"
+
+	"github.com/lectern-dev/lectern/grader/sandbox"
+	"github.com/lectern-dev/lectern/grader/stdlib"
+)
+
+// prepareRequest is what the host sends the worker: the task and the
+// learner's file. The worker checks and rewrites them (Precheck) under its
+// limits, and either runs the result or sends back the diagnostics.
+type prepareRequest struct {
+	Task   *Task  `json:"task"`
+	Name   string `json:"name"`
+	Source []byte `json:"source"`
+}
+
+// rejection is the worker's answer when the pre-check finds problems.
+type rejection struct {
+	Diagnostics []Diagnostic `json:"diagnostics"`
+}
+
+// RunWorkerIfRequested turns this process into a grading worker when it
+// was started as one. Call it first thing in main and in TestMain.
+func RunWorkerIfRequested() { sandbox.RunWorkerIfRequested(prepareJob, warmUp) }
+
+// WorkerMain runs a grading worker and returns its exit status, for
+// programs that dispatch on their own arguments (see sandbox.IsWorker).
+func WorkerMain() int { return sandbox.WorkerMain(prepareJob, warmUp) }
+
+// warmUp decodes the type information every check needs while the worker
+// waits for its job (a pooled worker waits long enough for all of it).
+func warmUp() {
+	for _, p := range []string{"fmt", "errors", "strings", "math", "strconv", "sort", "time"} {
+		_, _ = stdlib.SharedImporter{}.Import(p)
+	}
+	_, _ = testingPackage()
+}
+
+// prepareJob is the worker's Preparer: the pre-check, then the program.
+func prepareJob(payload []byte, job *sandbox.Job) []byte {
+	var req prepareRequest
+	if err := json.Unmarshal(payload, &req); err != nil || req.Task == nil {
+		return mustJSON(rejection{Diagnostics: []Diagnostic{{File: "solution.go", Message: "internal error: a malformed grading request"}}})
+	}
+	p, diags := Precheck(req.Task, req.Name, req.Source)
+	if len(diags) > 0 {
+		return mustJSON(rejection{Diagnostics: diags})
+	}
+	p.program(job)
+	return nil
+}
+
+func mustJSON(v any) []byte {
+	data, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return data
+}
+
+// program fills in the job's program: the files, the packages the
+// interpreter must offer, what to load and which tests and examples to run.
+func (p *Prepared) program(job *sandbox.Job) {
+	l := p.layout
+	job.Kind = sandbox.KindTests
+	job.Files = p.files
+	job.Lines = p.lines
+	job.Load = []string{l.importPath}
+	if len(l.external) > 0 {
+		job.Load = append(job.Load, l.externalPath())
+	}
+	job.Packages = packagesOf(p.files)
+	for _, tf := range l.orderedFuncs() {
+		pkg := l.importPath
+		if tf.External {
+			pkg = l.externalPath()
+		}
+		switch {
+		case tf.Kind == "test":
+			job.Tests = append(job.Tests, sandbox.Test{Package: pkg, Name: tf.Name})
+		case tf.Kind == "example" && tf.HasOutput:
+			job.Examples = append(job.Examples, sandbox.Example{Package: pkg, Name: tf.Name, Output: tf.Output, Unordered: tf.Unordered})
+		}
+	}
+}
+
+// orderedFuncs are the test functions in the order go test runs them:
+// the package's own (internal) tests, then the external ones, each in file
+// order; examples after all tests.
+func (l *layout) orderedFuncs() []testFunc {
+	var out []testFunc
+	for _, ext := range []bool{false, true} {
+		for _, f := range l.funcs {
+			if f.External == ext && f.Kind == "test" {
+				out = append(out, f)
+			}
+		}
+	}
+	for _, ext := range []bool{false, true} {
+		for _, f := range l.funcs {
+			if f.External == ext && f.Kind == "example" {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// packagesOf lists the standard-library packages the files import (the
+// interpreter offers exactly those).
+func packagesOf(files map[string]string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, src := range files {
+		f, err := parser.ParseFile(token.NewFileSet(), "", src, parser.ImportsOnly)
+		if err != nil {
+			continue
+		}
+		for _, imp := range f.Imports {
+			path, _ := strconv.Unquote(imp.Path.Value)
+			if !seen[path] && stdlib.Supported(path) {
+				seen[path] = true
+				out = append(out, path)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
