@@ -68,33 +68,59 @@ func WriteText(w io.Writer, v *Verdict) error {
 		b.WriteString(v.Message)
 		b.WriteString("\n")
 	}
-	passed, notRun, notGraded := v.Passed(), 0, 0
-	for _, t := range v.Tests {
-		switch {
-		case t.Status != Error:
-		case t.Ungraded == NotRun:
-			notRun++
-		case v.Unsupported || t.Ungraded == NotGraded:
-			notGraded++
-		}
-	}
-	if v.Unsupported {
-		fmt.Fprintf(&b, "%d passed, %d not graded", passed, v.Total()-passed)
-	} else {
-		fmt.Fprintf(&b, "%d passed, %d failed", passed, v.Total()-passed-notRun-notGraded)
-		if notGraded > 0 {
-			fmt.Fprintf(&b, ", %d not graded", notGraded)
-		}
-		if notRun > 0 {
-			fmt.Fprintf(&b, ", %d not run", notRun)
-		}
-	}
-	if v.Status == Pass {
-		b.WriteString(" — all tests pass!")
-	}
+	b.WriteString(v.Summary().Line)
 	b.WriteString("\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// Summary is a verdict's counts and its one-line summary, the same for
+// every reader (lectern check, watch, the TUI), so they never disagree.
+type Summary struct {
+	Passed, Failed int
+	// NotRun: grading stopped before them. NotGraded: the interpreter, not
+	// the code, went wrong on them.
+	NotRun, NotGraded int
+	Total             int
+	// Line reads like "15 passed, 1 failed, 5 not run" or
+	// "21 passed, 0 failed — all tests pass!".
+	Line string
+}
+
+// Summary counts the verdict's tests. A test that errored on its own
+// account (a panic, the time limit) counts as failed; under a limitation
+// of the interpreter, every test that did not pass is "not graded".
+func (v *Verdict) Summary() Summary {
+	s := Summary{Total: v.Total()}
+	for _, t := range v.Tests {
+		switch {
+		case t.Status == Pass:
+			s.Passed++
+		case t.Status == Error && t.Ungraded == NotRun:
+			s.NotRun++
+		case t.Status == Error && (v.Unsupported || t.Ungraded == NotGraded):
+			s.NotGraded++
+		default:
+			s.Failed++
+		}
+	}
+	if v.Unsupported {
+		s.NotGraded += s.Failed + s.NotRun
+		s.Failed, s.NotRun = 0, 0
+		s.Line = fmt.Sprintf("%d passed, %d not graded", s.Passed, s.NotGraded)
+		return s
+	}
+	s.Line = fmt.Sprintf("%d passed, %d failed", s.Passed, s.Failed)
+	if s.NotGraded > 0 {
+		s.Line += fmt.Sprintf(", %d not graded", s.NotGraded)
+	}
+	if s.NotRun > 0 {
+		s.Line += fmt.Sprintf(", %d not run", s.NotRun)
+	}
+	if v.Status == Pass {
+		s.Line += " — all tests pass!"
+	}
+	return s
 }
 
 func indent(s, prefix string) string {

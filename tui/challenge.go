@@ -43,6 +43,9 @@ type GradeReport struct {
 	Unsupported bool
 	Passed      int
 	Total       int
+	// Summary is the grader's one-line count ("15 passed, 1 failed, 5
+	// not run"), the same line lectern check prints.
+	Summary string
 	Tests       []GradeTest
 	Duration    time.Duration
 }
@@ -294,7 +297,7 @@ func (m *challengeModel) resultsText(w int) (summary, tests string) {
 	case r.Status == "pass":
 		summary = s.Success.Render(fmt.Sprintf("✓ All %d tests pass (%s). Step done.", r.Total, r.Duration.Round(time.Millisecond)))
 	case r.Status == "fail":
-		summary = s.Error.Render(fmt.Sprintf("✗ %d passed, %d failed", r.Passed, r.Total-r.Passed))
+		summary = s.Error.Render("✗ " + r.Summary)
 	default:
 		summary = s.Error.Render(ansi.Wordwrap(fmt.Sprintf("✗ %s error: %s", r.Reason, r.Message), w, ""))
 	}

@@ -27,7 +27,7 @@ func (f *fakeChallenges) EditorCmd(path string) *exec.Cmd { return exec.Command(
 func (f *fakeChallenges) Grade(context.Context, string) GradeReport {
 	f.grades++
 	if f.grades == 1 {
-		return GradeReport{Status: "fail", Passed: 1, Total: 2, Tests: []GradeTest{
+		return GradeReport{Status: "fail", Passed: 1, Total: 2, Summary: "1 passed, 1 failed", Tests: []GradeTest{
 			{Name: "TestA/zero", Status: "pass"},
 			{Name: "TestA/paid", Status: "fail", Message: "CalculateCost(4000000, 200, 1024) = 0, want 6.67"},
 		}}

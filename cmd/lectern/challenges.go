@@ -121,7 +121,7 @@ func (s *challengeSvc) Grade(ctx context.Context, id string) tui.GradeReport {
 	}
 	v := s.grader().Grade(ctx, ch.Task(), path, code)
 	r := tui.GradeReport{Status: string(v.Status), Reason: string(v.Reason), Message: v.Message,
-		Unsupported: v.Unsupported, Passed: v.Passed(), Total: v.Total(), Duration: time.Since(start)}
+		Unsupported: v.Unsupported, Passed: v.Passed(), Total: v.Total(), Summary: v.Summary().Line, Duration: time.Since(start)}
 	for _, t := range v.Tests {
 		r.Tests = append(r.Tests, tui.GradeTest{Name: t.Name, Status: string(t.Status), Message: t.Message, Output: t.Output,
 			NotGraded: t.Ungraded == grader.NotGraded})
