@@ -22,7 +22,9 @@ func (linesImporter) Import(path string) (*types.Package, error) {
 		return stdlib.SharedImporter{}.Import(path)
 	}
 	pkg := types.NewPackage(path, path)
-	pkg.Scope().Insert(types.NewVar(token.NoPos, pkg, "A", types.NewArray(types.Typ[types.Int], sandbox.MaxLineFiles)))
+	for _, name := range []string{"LecternLines", "LecternXLines", "LecternXXLines"} {
+		pkg.Scope().Insert(types.NewVar(token.NoPos, pkg, name, types.NewArray(types.Typ[types.Int], sandbox.MaxLineFiles)))
+	}
 	pkg.MarkComplete()
 	return pkg, nil
 }

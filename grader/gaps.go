@@ -6,8 +6,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strconv"
-	"strings"
+
+	"github.com/lectern-dev/lectern/grader/internal/fmtverb"
 )
 
 // Errors made of the learner's own types are where yaegi v0.16.1 is
@@ -42,6 +42,7 @@ func (r *rewriter) interpreterGaps() {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			r.gapCall(n, errType)
+			r.gapPrintedInside(n)
 		case *ast.ValueSpec:
 			if n.Type == nil {
 				return true
@@ -90,9 +91,6 @@ func (r *rewriter) gapCall(n *ast.CallExpr, errType types.Type) {
 		return
 	}
 	pkg, name := r.calledFunc(n)
-	if pkg == "fmt" {
-		r.gapFmtMethods(n, name)
-	}
 	switch {
 	case pkg == "errors" && name == "As" && len(n.Args) == 2:
 		target := r.info.TypeOf(n.Args[1])
@@ -125,66 +123,68 @@ func (r *rewriter) gapCall(n *ast.CallExpr, errType types.Type) {
 	}
 }
 
-// fmtOperands gives, for fmt's print functions, the index of the first
-// argument printed and whether the one before it is a format.
-var fmtOperands = map[string]struct {
-	first  int
-	format bool
-}{
-	"Print": {0, false}, "Println": {0, false}, "Sprint": {0, false}, "Sprintln": {0, false},
-	"Fprint": {1, false}, "Fprintln": {1, false}, "Append": {1, false}, "Appendln": {1, false},
-	"Printf": {1, true}, "Sprintf": {1, true}, "Errorf": {1, true},
-	"Fprintf": {2, true}, "Appendf": {2, true},
-}
-
-// gapFmtMethods reports the operands of a call to fmt's print functions
-// whose String or Error method the interpreter does not call: a value of
-// a learner type (or a pointer to one) is printed as its bare fields.
-// Only the verbs for which fmt calls the methods count (%v, %s, %q, %x,
-// %X, and every operand of Print, Println...); %w is gapCall's.
-func (r *rewriter) gapFmtMethods(n *ast.CallExpr, name string) {
-	op, ok := fmtOperands[name]
-	if !ok || n.Ellipsis.IsValid() || len(n.Args) <= op.first {
-		return
-	}
-	args := n.Args[op.first:]
-	var printed []int // indexes into args
-	if !op.format {
-		for i := range args {
-			printed = append(printed, i)
-		}
-	} else {
-		tv := r.info.Types[n.Args[op.first-1]]
-		if tv.Value == nil || tv.Value.Kind() != constant.String {
-			// An unknown format: any operand may be printed with %v.
-			for i := range args {
-				printed = append(printed, i)
-			}
-		} else {
-			seen := map[int]bool{}
-			for _, o := range formatOperands(constant.StringVal(tv.Value)) {
-				if o.arg < len(args) && !seen[o.arg] && strings.IndexByte("vsqxX", o.verb) >= 0 {
-					seen[o.arg] = true
-					printed = append(printed, o.arg)
-				}
-			}
-		}
-	}
-	for _, i := range printed {
-		arg := args[i]
-		t := r.info.TypeOf(arg)
-		method := r.printMethod(t)
-		if method == "" {
+// gapPrintedInside reports an operand printed by fmt that holds values
+// of a type of the package's own with a String or Error method (a slice
+// of them, a struct with one in an exported field...): fmt calls the
+// method on those too, and the interpreter hands it the bare values.
+// (An operand that is itself of such a type is printed right: the
+// sandbox's fmt gets it wrapped with its methods.)
+func (r *rewriter) gapPrintedInside(n *ast.CallExpr) {
+	for _, o := range r.printOperands(n) {
+		if !fmtCallsMethods(o.verb) {
 			continue
 		}
-		ts := types.TypeString(t, types.RelativeTo(r.pkg))
-		article := "a"
-		if method == "Error" {
-			article = "an"
+		t := r.info.TypeOf(o.arg)
+		if t == nil || r.printMethod(t) != "" {
+			continue
 		}
-		r.gap(arg.Pos(), fmt.Sprintf("a value of type %s (declared in this file, with %s %s method) printed by fmt.%s", ts, article, method, name),
-			fmt.Sprintf("call the method yourself and print the string it returns (x.%s() in place of x)", method))
+		if inner, method := r.methodTypeInside(t, map[types.Type]bool{}); inner != nil {
+			ts := types.TypeString(t, types.RelativeTo(r.pkg))
+			r.gap(o.arg.Pos(), fmt.Sprintf("a value of type %s printed by fmt, which holds values of type %s (declared in this file, with a %s method)",
+				ts, types.TypeString(inner, types.RelativeTo(r.pkg)), method),
+				fmt.Sprintf("print each of them with its %s method (x.%s())", method, method))
+			return
+		}
 	}
+}
+
+func fmtCallsMethods(verb byte) bool { return verb == '?' || fmtverb.CallsMethods(verb) }
+
+// methodTypeInside finds, in the elements, values and exported fields of
+// t, a type of the package's own whose String or Error method fmt calls.
+func (r *rewriter) methodTypeInside(t types.Type, seen map[types.Type]bool) (types.Type, string) {
+	if seen[t] {
+		return nil, ""
+	}
+	seen[t] = true
+	var inner []types.Type
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Slice:
+		inner = append(inner, u.Elem())
+	case *types.Array:
+		inner = append(inner, u.Elem())
+	case *types.Map:
+		inner = append(inner, u.Key(), u.Elem())
+	case *types.Pointer:
+		if _, ok := u.Elem().Underlying().(*types.Struct); ok {
+			return r.methodTypeInside(u.Elem(), seen)
+		}
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if f := u.Field(i); f.Exported() {
+				inner = append(inner, f.Type())
+			}
+		}
+	}
+	for _, e := range inner {
+		if m := r.printMethod(e); m != "" {
+			return e, m
+		}
+		if found, m := r.methodTypeInside(e, seen); found != nil {
+			return found, m
+		}
+	}
+	return nil, ""
 }
 
 // printMethod returns "String" or "Error" when t is, or points to, a
@@ -266,78 +266,11 @@ func (r *rewriter) learnerNamed(t types.Type, throughPointers bool) *types.Named
 // operands a format string's %w verbs consume.
 func wrapOperands(format string) []int {
 	var out []int
-	for _, op := range formatOperands(format) {
-		if op.verb == 'w' {
-			out = append(out, op.arg)
+	for _, op := range fmtverb.Operands(format) {
+		if op.Verb == 'w' {
+			out = append(out, op.Arg)
 		}
 	}
 	return out
 }
 
-// operand is an operand a format string's verb consumes: its index (from
-// 0, after the format) and the verb.
-type operand struct {
-	arg  int
-	verb byte
-}
-
-// formatOperands returns the operands a format string's verbs consume,
-// following fmt's rules for flags, * widths and precisions, and explicit
-// [n] indexes (operands consumed by * are left out).
-func formatOperands(format string) []operand {
-	var out []operand
-	arg := 0
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		i++
-		// Flags.
-		for i < len(format) && strings.IndexByte("+-# 0", format[i]) >= 0 {
-			i++
-		}
-		// Width and precision, each possibly * or [n]*.
-		for part := 0; part < 2 && i < len(format); part++ {
-			if part == 1 {
-				if format[i] != '.' {
-					break
-				}
-				i++
-			}
-			i, arg = argIndex(format, i, arg)
-			if i < len(format) && format[i] == '*' {
-				arg++
-				i++
-				continue
-			}
-			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-				i++
-			}
-		}
-		i, arg = argIndex(format, i, arg)
-		if i >= len(format) {
-			break
-		}
-		if format[i] != '%' {
-			out = append(out, operand{arg, format[i]})
-			arg++
-		}
-	}
-	return out
-}
-
-// argIndex parses an explicit argument index "[n]" at format[i].
-func argIndex(format string, i, arg int) (int, int) {
-	if i >= len(format) || format[i] != '[' {
-		return i, arg
-	}
-	end := strings.IndexByte(format[i:], ']')
-	if end < 0 {
-		return i, arg
-	}
-	n, err := strconv.Atoi(format[i+1 : i+end])
-	if err != nil || n < 1 {
-		return i, arg
-	}
-	return i + end + 1, n - 1
-}

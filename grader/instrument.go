@@ -7,9 +7,13 @@ import (
 	"strings"
 )
 
-// namePrefix returns a prefix that no identifier in files starts with:
-// "lectern", lengthened until that holds. Every name a rewrite introduces
-// starts with it, so none can collide with a name of the learner's.
+// namePrefix returns a prefix that no identifier in files starts with,
+// whatever its case: "lectern", lengthened until that holds. Every name a
+// rewrite introduces starts with it (or with it capitalised), so none can
+// collide with a name of the learner's. (yaegi substitutes a generic
+// function's type parameters by name, even after a dot: a type parameter
+// called A turns x.A into x.int, so a generated selector must not be a
+// learner's name either.)
 func namePrefix(files []*ast.File) string {
 	var names []string
 	for _, f := range files {
@@ -24,7 +28,7 @@ func namePrefix(files []*ast.File) string {
 	for {
 		clash := false
 		for _, n := range names {
-			if strings.HasPrefix(n, base) {
+			if strings.HasPrefix(strings.ToLower(n), base) {
 				clash = true
 				break
 			}
@@ -37,7 +41,7 @@ func namePrefix(files []*ast.File) string {
 }
 
 // instrument makes every statement of the file's functions record its
-// line first: "lectern0_line.A[2] = 12" runs just before the statement on
+// line first: "lectern0_line.LecternLines[2] = 12" runs just before the statement on
 // line 12. The recording is put at the end of what precedes the statement
 // (the previous statement, or the opening brace or case colon), not in
 // front of it, so the columns of the statement itself do not move and any
@@ -61,7 +65,7 @@ func (r *rewriter) instrument() {
 		return true
 	})
 	record := func(line int) string {
-		return r.lineAlias + ".A[" + strconv.Itoa(r.lineSlot) + "] = " + strconv.Itoa(line)
+		return r.lineAlias + "." + r.lineArray + "[" + strconv.Itoa(r.lineSlot) + "] = " + strconv.Itoa(line)
 	}
 	// list instruments a statement list that starts right after open (a
 	// brace or a colon).
@@ -76,9 +80,9 @@ func (r *rewriter) instrument() {
 			}
 			line := r.fset.Position(s.Pos()).Line
 			if prev == token.NoPos {
-				r.insert(open, " "+record(line)+";")
+				r.insertOrdered(open, " "+record(line)+";", -1)
 			} else {
-				r.insert(prev, "; "+record(line))
+				r.insertOrdered(prev, "; "+record(line), orderRecord)
 			}
 			prev = s.End()
 		}

@@ -63,7 +63,9 @@ type Prepared struct {
 	Imports []string
 	files   map[string]string // sandbox path -> rewritten source
 	lines   map[string]int    // sandbox path -> its line slot
-	layout  *layout
+	// lineArray names the line-recording array (see sandbox.LinePackage).
+	lineArray string
+	layout    *layout
 }
 
 // Precheck parses, type-checks and vets a learner's file with the task's
@@ -91,12 +93,29 @@ func Precheck(t *Task, name string, src []byte) (p *Prepared, diags []Diagnostic
 	return c.run(src)
 }
 
+// PrecheckProgram checks and rewrites a whole program (package main, one
+// file) the way Precheck does a learner's solution: for running code that
+// has no tests (the conformance suite, a lab's handler).
+func PrecheckProgram(name string, src []byte) (p *Prepared, diags []Diagnostic) {
+	name = displayName(name)
+	defer func() {
+		if r := recover(); r != nil {
+			p = nil
+			diags = []Diagnostic{{File: name, Message: fmt.Sprintf("internal error while checking this file (please report it): %v", r)}}
+		}
+	}()
+	l := &layout{pkg: "main", importPath: "main"}
+	c := &checker{task: &Task{}, layout: l, name: name, fset: token.NewFileSet(), program: true}
+	return c.run(src)
+}
+
 // checker is one pre-check.
 type checker struct {
-	task   *Task
-	layout *layout
-	name   string // the learner's file
-	fset   *token.FileSet
+	task    *Task
+	layout  *layout
+	program bool   // a whole program: no tests, package main, run at load
+	name    string // the learner's file
+	fset    *token.FileSet
 
 	learner  *ast.File
 	support  []*ast.File
@@ -156,6 +175,9 @@ func (c *checker) run(src []byte) (*Prepared, []Diagnostic) {
 	}
 	if got := file.Name.Name; got != l.pkg {
 		pos := c.fset.Position(file.Name.Pos())
+		if c.program {
+			return c.fail(pos.Line, pos.Column, "package %s: a program is package main", got)
+		}
 		return c.fail(pos.Line, pos.Column, "package %s, but the tests are in package %s: the first line must be \"package %s\"", got, l.pkg, l.pkg)
 	}
 
@@ -182,6 +204,9 @@ func (c *checker) run(src []byte) (*Prepared, []Diagnostic) {
 	}
 	if len(typeDiags) > 0 {
 		return nil, typeDiags
+	}
+	if c.program && c.pkg.Scope().Lookup("main") == nil {
+		return c.fail(0, 0, "function main is undeclared in the main package")
 	}
 	if diags := c.vet(); len(diags) > 0 {
 		return nil, diags
@@ -582,8 +607,12 @@ func (c *checker) rewrite(imports []string) (*Prepared, []Diagnostic) {
 	l := c.layout
 	all := append(append(append([]*ast.File{c.learner}, c.support...), c.internal...), c.external...)
 	base := namePrefix(all)
-	p := &Prepared{Name: c.name, Imports: imports, files: map[string]string{}, lines: map[string]int{}, layout: l}
+	lineArray := strings.ToUpper(base[:1]) + base[1:] + "Lines"
+	p := &Prepared{lineArray: lineArray, Name: c.name, Imports: imports, files: map[string]string{}, lines: map[string]int{}, layout: l}
 	box := l.sandboxName(c.name, c.task)
+	if c.program {
+		box = "main.go"
+	}
 	var diags []Diagnostic
 	for i, f := range all {
 		name := c.fset.Position(f.Package).Filename
@@ -592,8 +621,11 @@ func (c *checker) rewrite(imports []string) (*Prepared, []Diagnostic) {
 		if i >= 1+len(c.support)+len(c.internal) {
 			info, pkg, dir = c.xinfo, c.xpkg, "src/"+l.externalPath()+"/"
 		}
+		if c.program {
+			dir = "main/"
+		}
 		where := dir + name
-		opt := rewriteOptions{base: base + strconv.Itoa(i) + "_", lineSlot: -1}
+		opt := rewriteOptions{base: base + strconv.Itoa(i) + "_", lineSlot: -1, lineArray: lineArray}
 		if i == 0 {
 			where = dir + box
 			opt.gaps = true

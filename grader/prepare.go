@@ -15,7 +15,7 @@ import (
 // learner's file. The worker checks and rewrites them (Precheck) under its
 // limits, and either runs the result or sends back the diagnostics.
 type prepareRequest struct {
-	Task   *Task  `json:"task"`
+	Task   *Task  `json:"task,omitempty"` // nil: Source is a whole program (package main)
 	Name   string `json:"name"`
 	Source []byte `json:"source"`
 }
@@ -45,8 +45,22 @@ func warmUp() {
 // prepareJob is the worker's Preparer: the pre-check, then the program.
 func prepareJob(payload []byte, job *sandbox.Job) []byte {
 	var req prepareRequest
-	if err := json.Unmarshal(payload, &req); err != nil || req.Task == nil {
+	if err := json.Unmarshal(payload, &req); err != nil {
 		return mustJSON(rejection{Diagnostics: []Diagnostic{{File: "solution.go", Message: "internal error: a malformed grading request"}}})
+	}
+	if req.Task == nil {
+		p, diags := PrecheckProgram(req.Name, req.Source)
+		if len(diags) > 0 {
+			return mustJSON(rejection{Diagnostics: diags})
+		}
+		job.Kind = sandbox.KindMain
+		job.Files = p.files
+		job.Lines, job.LineArray = p.lines, p.lineArray
+		job.Packages = packagesOf(p.files)
+		for path := range p.files {
+			job.Load = []string{path}
+		}
+		return nil
 	}
 	p, diags := Precheck(req.Task, req.Name, req.Source)
 	if len(diags) > 0 {
@@ -70,7 +84,7 @@ func (p *Prepared) program(job *sandbox.Job) {
 	l := p.layout
 	job.Kind = sandbox.KindTests
 	job.Files = p.files
-	job.Lines = p.lines
+	job.Lines, job.LineArray = p.lines, p.lineArray
 	job.Load = []string{l.importPath}
 	if len(l.external) > 0 {
 		job.Load = append(job.Load, l.externalPath())

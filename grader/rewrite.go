@@ -43,7 +43,18 @@ import (
 type edit struct {
 	start, end int // byte offsets; start == end inserts
 	text       string
+	// order sorts inserts at the same offset: the closing parts of
+	// wraps first (innermost first), then their opening parts (outermost
+	// first), then plain inserts, then statements' line records.
+	order int
 }
+
+// Insert orders (see edit.order).
+const (
+	orderClose  = -1 << 40
+	orderOpen   = -1 << 20
+	orderRecord = 1 << 30
+)
 
 type rewriter struct {
 	fset    *token.FileSet
@@ -59,9 +70,9 @@ type rewriter struct {
 	counter int
 	loops   []ast.Stmt // every for and range statement
 	// base starts every generated name; lineSlot, when lineAlias is set,
-	// is where statements record their line (lineAlias.A[lineSlot]).
-	base, lineAlias string
-	lineSlot        int
+	// is where statements record their line (lineAlias.lineArray[lineSlot]).
+	base, lineAlias, lineArray string
+	lineSlot                   int
 	// gaps: report the constructs the interpreter runs wrongly (in the
 	// learner's file; the challenge's own files are trusted).
 	gaps bool
@@ -69,14 +80,15 @@ type rewriter struct {
 
 // rewriteOptions say what to do to one file.
 type rewriteOptions struct {
-	base     string // the generated-name prefix (namePrefix), with the file's index
-	lineSlot int    // record each statement's line in this slot (-1: don't)
-	gaps     bool
+	base      string // the generated-name prefix (namePrefix), with the file's index
+	lineArray string // the line-recording array's name in sandbox.LinePackage
+	lineSlot  int    // record each statement's line in this slot (-1: don't)
+	gaps      bool
 }
 
 func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.Package, src []byte, name string, opt rewriteOptions) (string, []Diagnostic) {
 	r := &rewriter{fset: fset, tf: fset.File(file.Pos()), info: info, pkg: pkg, file: file, src: src, name: name, helpers: map[string]string{},
-		base: opt.base, lineSlot: opt.lineSlot, gaps: opt.gaps}
+		base: opt.base, lineSlot: opt.lineSlot, lineArray: opt.lineArray, gaps: opt.gaps}
 	if r.lineSlot >= 0 {
 		r.lineAlias = r.base + "line"
 		r.insert(file.Name.End(), "; import "+r.lineAlias+" "+strconv.Quote(sandbox.LinePackage))
@@ -104,6 +116,9 @@ func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.P
 	if r.gaps {
 		r.interpreterGaps()
 	}
+	r.foldConstants()
+	r.explicitTypeArgs()
+	r.fixPrintOperands()
 	ast.Inspect(file, r.visit)
 	if len(r.diags) > 0 {
 		return "", r.diags
@@ -117,13 +132,28 @@ func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.P
 
 func (r *rewriter) off(p token.Pos) int { return r.tf.Offset(p) }
 
+// replace puts text in place of the source from start to end; rewrites
+// strictly inside that stretch are dropped with it.
 func (r *rewriter) replace(start, end token.Pos, text string) {
-	r.edits = append(r.edits, edit{r.off(start), r.off(end), text})
+	r.edits = append(r.edits, edit{start: r.off(start), end: r.off(end), text: text})
 }
 
 func (r *rewriter) insert(at token.Pos, text string) {
 	o := r.off(at)
-	r.edits = append(r.edits, edit{o, o, text})
+	r.edits = append(r.edits, edit{start: o, end: o, text: text})
+}
+
+func (r *rewriter) insertOrdered(at token.Pos, text string, order int) {
+	o := r.off(at)
+	r.edits = append(r.edits, edit{start: o, end: o, text: text, order: order})
+}
+
+// wrap puts prefix before and suffix after the text from start to end,
+// keeping every other rewrite inside it.
+func (r *rewriter) wrap(start, end token.Pos, prefix, suffix string) {
+	s, e := r.off(start), r.off(end)
+	r.edits = append(r.edits, edit{start: s, end: s, text: prefix, order: orderOpen - (e - s)},
+		edit{start: e, end: e, text: suffix, order: orderClose + (e - s)})
 }
 
 func (r *rewriter) unsupported(at token.Pos, format string, args ...any) {
@@ -622,16 +652,30 @@ func exprText(src []byte, tf *token.File, e ast.Expr) string {
 func (r *rewriter) apply() (string, error) {
 	edits := r.edits
 	sort.SliceStable(edits, func(i, j int) bool {
-		if edits[i].start != edits[j].start {
-			return edits[i].start < edits[j].start
+		a, b := edits[i], edits[j]
+		if a.start != b.start {
+			return a.start < b.start
 		}
-		return edits[i].end < edits[j].end
+		if (a.start == a.end) != (b.start == b.end) {
+			return a.start == a.end // inserts before a replacement starting there
+		}
+		if a.start == a.end {
+			return a.order < b.order
+		}
+		return a.end > b.end // the longer replacement first
 	})
 	var b strings.Builder
 	pos := 0
+	replacedTo := -1 // the end of the last replacement
 	for _, e := range edits {
+		if e.start < replacedTo && e.end <= replacedTo && !(e.start == e.end && e.start == replacedTo) {
+			continue // inside a replaced stretch
+		}
 		if e.start < pos {
 			return "", fmt.Errorf("overlapping rewrites at offset %d", e.start)
+		}
+		if e.start < e.end {
+			replacedTo = e.end
 		}
 		b.Write(r.src[pos:e.start])
 		if strings.Contains(e.text, "\n") {

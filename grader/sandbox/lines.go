@@ -10,7 +10,8 @@ import (
 // LinePackage is the import path of the compiled package through which
 // instrumented code records the line it is on: a file listed in Job.Lines
 // imports it and, before each statement, stores the statement's line in
-// its slot of the array A (lecternline.A[2] = 12). When the code panics,
+// its slot of the array named Job.LineArray (lecternline.LecternLines[2] =
+// 12; the name is the job's, so that it clashes with none of the code's). When the code panics,
 // the innermost interpreted frame's file and its slot give the line, as
 // go test's stack trace would; yaegi itself only knows where the
 // panicking function starts. (An array element, because yaegi v0.16.1
@@ -24,10 +25,11 @@ const MaxLineFiles = 64
 type lineRecorder struct {
 	slots  [MaxLineFiles]int
 	byFile map[string]int // file -> its slot
+	name   string
 }
 
-func newLineRecorder(lines map[string]int) *lineRecorder {
-	r := &lineRecorder{byFile: map[string]int{}}
+func newLineRecorder(lines map[string]int, name string) *lineRecorder {
+	r := &lineRecorder{byFile: map[string]int{}, name: name}
 	for file, slot := range lines {
 		if slot >= 0 && slot < MaxLineFiles {
 			r.byFile[file] = slot
@@ -37,7 +39,7 @@ func newLineRecorder(lines map[string]int) *lineRecorder {
 }
 
 func (r *lineRecorder) symbols() map[string]reflect.Value {
-	return map[string]reflect.Value{"A": reflect.ValueOf(&r.slots).Elem()}
+	return map[string]reflect.Value{r.name: reflect.ValueOf(&r.slots).Elem()}
 }
 
 // line returns the line last recorded in file (0: none, or not recorded).

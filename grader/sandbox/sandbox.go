@@ -70,6 +70,7 @@ type Job struct {
 	// Lines gives each file whose statements record their line (see
 	// LinePackage) its slot.
 	Lines       map[string]int  `json:"lines,omitempty"`
+	LineArray   string          `json:"line_array,omitempty"` // the array's name in LinePackage
 	TimeLimit   time.Duration   `json:"time_limit"`
 	MemoryLimit int64           `json:"memory_limit"` // heap bytes
 	OutputLimit int             `json:"output_limit"` // bytes of each test's output that are kept

@@ -18,6 +18,7 @@ import (
 
 	"github.com/traefik/yaegi/interp"
 
+	"github.com/lectern-dev/lectern/grader/internal/fmtverb"
 	"github.com/lectern-dev/lectern/grader/stdlib"
 )
 
@@ -183,7 +184,7 @@ type harness struct {
 func newHarness(job *Job, em *emitter) *harness {
 	h := &harness{job: job, em: em, trace: &traceBuffer{em: em, main: goid()}, alias: map[string]string{}}
 	h.out = &capture{keep: job.OutputLimit}
-	h.lines = newLineRecorder(job.Lines)
+	h.lines = newLineRecorder(job.Lines, job.LineArray)
 	fsys := fstest.MapFS{}
 	for name, src := range job.Files {
 		fsys[name] = &fstest.MapFile{Data: []byte(src), Mode: 0o444}
@@ -216,6 +217,9 @@ func (h *harness) symbols() interp.Exports {
 			// trigger its stdlib fix-ups (we did our own) nor the ~2 ms of
 			// compiling generic cmp/maps/slices sources.
 			ex["fmt/./fmt"] = syms
+			ex["."] = map[string]reflect.Value{"MapTypes": reflect.ValueOf(printMapTypes(syms))}
+			key, wrapper := errorWrapperPackage()
+			ex[key] = wrapper
 			continue
 		}
 		ex[key] = syms
@@ -233,9 +237,8 @@ func fmtSymbols(orig map[string]reflect.Value, out io.Writer) map[string]reflect
 		m[k] = v
 	}
 	empty := strings.NewReader("")
-	errorf := orig["Errorf"].Interface().(func(string, ...any) error)
 	m["Errorf"] = reflect.ValueOf(func(f string, a ...any) error {
-		err := errorf(f, a...)
+		err := fmt.Errorf(f, unwrapFormatted(f, a)...)
 		// yaegi v0.16.1 hands %w a value of an interpreted type without
 		// its methods, and fmt formats it as "%!w(struct {...}=...)".
 		if strings.Contains(err.Error(), "%!w(") {
@@ -248,12 +251,104 @@ func fmtSymbols(orig map[string]reflect.Value, out io.Writer) map[string]reflect
 		return err
 	})
 	m["Print"] = reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fprint(out, a...) })
-	m["Printf"] = reflect.ValueOf(func(f string, a ...any) (int, error) { return fmt.Fprintf(out, f, a...) })
+	m["Printf"] = reflect.ValueOf(func(f string, a ...any) (int, error) { return fmt.Fprintf(out, f, unwrapFormatted(f, a)...) })
 	m["Println"] = reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fprintln(out, a...) })
+	m["Sprintf"] = reflect.ValueOf(func(f string, a ...any) string { return fmt.Sprintf(f, unwrapFormatted(f, a)...) })
+	m["Fprintf"] = reflect.ValueOf(func(w io.Writer, f string, a ...any) (int, error) {
+		return fmt.Fprintf(w, f, unwrapFormatted(f, a)...)
+	})
+	m["Appendf"] = reflect.ValueOf(func(b []byte, f string, a ...any) []byte { return fmt.Appendf(b, f, unwrapFormatted(f, a)...) })
 	m["Scan"] = reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fscan(empty, a...) })
 	m["Scanf"] = reflect.ValueOf(func(f string, a ...any) (int, error) { return fmt.Fscanf(empty, f, a...) })
 	m["Scanln"] = reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fscanln(empty, a...) })
 	return m
+}
+
+// printMapTypes tells yaegi, for each of fmt's printing functions, the
+// interfaces to wrap an interpreted operand in when its type has their
+// methods, as yaegi's own stdlib does: fmt then finds the Format, Error
+// and String methods of the code's own types. (The wrapped value is
+// unwrapped again for the verbs that do not call those methods, see
+// unwrapFormatted.)
+func printMapTypes(fmtSyms map[string]reflect.Value) map[reflect.Value][]reflect.Type {
+	mt := []reflect.Type{
+		reflect.TypeOf((*fmt.Formatter)(nil)).Elem(),
+		reflect.TypeOf((*Error)(nil)).Elem(),
+		reflect.TypeOf((*fmt.Stringer)(nil)).Elem(),
+	}
+	out := map[reflect.Value][]reflect.Type{}
+	for _, name := range []string{"Errorf", "Print", "Printf", "Println", "Sprint", "Sprintf", "Sprintln",
+		"Fprint", "Fprintf", "Fprintln", "Append", "Appendf", "Appendln"} {
+		if v, ok := fmtSyms[name]; ok {
+			out[v] = mt
+		}
+	}
+	return out
+}
+
+// Error stands for the error interface in yaegi's wrapping of operands
+// (its wrapper, _Error, must live in a package of its own).
+type Error interface{ Error() string }
+
+// _Error is yaegi's interface wrapper for Error: IValue is the wrapped
+// value, WError its method.
+type _Error struct {
+	IValue any
+	WError func() string
+}
+
+func (w _Error) Error() string {
+	if w.WError == nil {
+		return ""
+	}
+	return w.WError()
+}
+
+// errorWrapperPackage is the export through which yaegi finds _Error.
+func errorWrapperPackage() (string, map[string]reflect.Value) {
+	t := reflect.TypeOf((*Error)(nil)).Elem()
+	return t.PkgPath() + "/sandbox", map[string]reflect.Value{
+		"Error":  reflect.ValueOf((*Error)(nil)),
+		"_Error": reflect.ValueOf((*_Error)(nil)),
+	}
+}
+
+// unwrapFormatted gives back the bare value of every wrapped operand that
+// the format prints with a verb which does not call Error or String (%d
+// of a type with a String method prints the number).
+func unwrapFormatted(format string, args []any) []any {
+	var out []any
+	for _, op := range fmtverb.Operands(format) {
+		if op.Arg >= len(args) || fmtverb.CallsMethods(op.Verb) {
+			continue
+		}
+		inner, ok := wrapped(args[op.Arg])
+		if !ok {
+			continue
+		}
+		if _, isFormatter := args[op.Arg].(fmt.Formatter); isFormatter && op.Verb != 'T' && op.Verb != 'p' {
+			continue
+		}
+		if out == nil {
+			out = append([]any(nil), args...)
+		}
+		out[op.Arg] = inner
+	}
+	if out == nil {
+		return args
+	}
+	return out
+}
+
+// wrapped returns the value inside one of yaegi's interface wrappers (a
+// struct type whose name starts with "_" and whose first field is IValue).
+func wrapped(x any) (any, bool) {
+	v := reflect.ValueOf(x)
+	if !v.IsValid() || v.Kind() != reflect.Struct || !strings.HasPrefix(v.Type().Name(), "_") ||
+		v.NumField() == 0 || v.Type().Field(0).Name != "IValue" {
+		return nil, false
+	}
+	return v.Field(0).Interface(), true
 }
 
 // interpretedType reports whether t looks like the stand-in yaegi builds

@@ -1,0 +1,369 @@
+package grader
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/lectern-dev/lectern/grader/internal/fmtverb"
+)
+
+// Rewrites that give the interpreter values it gets wrong when left to
+// compute or infer them itself. Each uses what the type checker already
+// knows:
+//
+//   - constants: every constant expression that is not already a literal
+//     becomes its value, converted to its type (yaegi v0.16.1 loses the
+//     named type of typed constants, cannot hold constants beyond int64,
+//     folds mixed float and integer constant arithmetic wrongly, and
+//     fails on typed iota shifts); a const spec that repeats the one
+//     before it implicitly gets its value spelled out;
+//   - type arguments: a call of a generic function of the package whose
+//     type arguments were inferred gets them written out (yaegi infers
+//     them wrongly, or not at all, when they differ from each other);
+//   - %T: an operand whose static type is concrete prints the type's name
+//     (yaegi prints the underlying type of the package's own types).
+
+// maxFoldedString is the longest string constant written out in full;
+// longer ones keep their expression (they are rarely mishandled, and
+// copying them everywhere could make the source huge).
+const maxFoldedString = 256
+
+// foldConstants replaces constant expressions with their values.
+func (r *rewriter) foldConstants() {
+	// Const specs that repeat the previous expression implicitly.
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		gd, ok := n.(*ast.GenDecl)
+		if !ok || gd.Tok != token.CONST {
+			return true
+		}
+		var lastType ast.Expr
+		for _, spec := range gd.Specs {
+			vs := spec.(*ast.ValueSpec)
+			if len(vs.Values) > 0 {
+				lastType = vs.Type
+				continue
+			}
+			// Spell out "Name Type = value" for each name.
+			if len(vs.Names) != 1 {
+				continue // rare; left to the interpreter
+			}
+			obj, _ := r.info.Defs[vs.Names[0]].(*types.Const)
+			if obj == nil {
+				continue
+			}
+			lit, ok := constLiteral(types.TypeAndValue{Type: obj.Type(), Value: obj.Val()})
+			if !ok {
+				continue
+			}
+			text := " = " + lit
+			if lastType != nil {
+				name := r.typeName(obj.Type())
+				if name == "" {
+					continue
+				}
+				text = " " + name + text
+			}
+			r.insert(vs.Names[0].End(), text)
+		}
+		return false
+	})
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		e, ok := n.(ast.Expr)
+		if !ok {
+			return true
+		}
+		switch e.(type) {
+		case *ast.BasicLit:
+			return false
+		case *ast.CompositeLit, *ast.FuncLit:
+			return true
+		}
+		tv, ok := r.info.Types[e]
+		if !ok || tv.Value == nil || tv.IsType() {
+			return true
+		}
+		if id, ok := e.(*ast.Ident); ok && (id.Name == "true" || id.Name == "false" || id.Name == "iota") && isUntyped(tv.Type) {
+			return false
+		}
+		text, ok := r.constantText(tv)
+		if !ok {
+			return true // fold what is inside, if anything
+		}
+		r.replace(e.Pos(), e.End(), text)
+		return false
+	})
+}
+
+// constantText spells a constant of type tv.Type: the literal, converted
+// when the type is not untyped.
+func (r *rewriter) constantText(tv types.TypeAndValue) (string, bool) {
+	if tv.Value.Kind() == constant.String && len(constant.StringVal(tv.Value)) > maxFoldedString {
+		return "", false
+	}
+	if tv.Value.Kind() == constant.Float && isUntyped(tv.Type) {
+		// An untyped float may need more precision than a float64
+		// literal carries; it is rounded once, where it gets a type.
+		return "", false
+	}
+	lit, ok := constLiteral(tv)
+	if !ok {
+		return "", false
+	}
+	if isUntyped(tv.Type) {
+		return lit, true
+	}
+	name := r.typeName(tv.Type)
+	if name == "" {
+		return "", false
+	}
+	if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&types.IsFloat != 0 {
+		var f float64
+		if b.Kind() == types.Float32 {
+			f32, _ := constant.Float32Val(tv.Value)
+			f = float64(f32)
+		} else {
+			f, _ = constant.Float64Val(tv.Value)
+		}
+		lit = strconv.FormatFloat(f, 'g', -1, 64)
+		if !strings.ContainsAny(lit, ".eEIN") {
+			lit += ".0"
+		}
+		if strings.ContainsAny(lit, "IN") {
+			return "", false
+		}
+	}
+	return name + "(" + lit + ")", true
+}
+
+// explicitTypeArgs writes out the inferred type arguments of calls of the
+// package's own generic functions.
+func (r *rewriter) explicitTypeArgs() {
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		var id *ast.Ident
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.Ident:
+			id = fun
+		case *ast.SelectorExpr:
+			id = fun.Sel
+		default:
+			return true // explicit (f[T](...)) or not a plain function
+		}
+		inst, ok := r.info.Instances[id]
+		if !ok || inst.TypeArgs.Len() == 0 {
+			return true
+		}
+		fn, ok := r.info.Uses[id].(*types.Func)
+		if !ok || fn.Pkg() == nil || !r.ownPackage(fn.Pkg()) {
+			return true
+		}
+		if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil {
+			return true // methods are instantiated through their receiver
+		}
+		var args []string
+		for i := 0; i < inst.TypeArgs.Len(); i++ {
+			name := r.typeName(inst.TypeArgs.At(i))
+			if name == "" {
+				return true
+			}
+			args = append(args, name)
+		}
+		r.insert(call.Fun.End(), "["+strings.Join(args, ", ")+"]")
+		return true
+	})
+}
+
+// ownPackage reports whether pkg is the package being rewritten or the
+// package it tests.
+func (r *rewriter) ownPackage(pkg *types.Package) bool {
+	if pkg == r.pkg {
+		return true
+	}
+	return r.pkg != nil && strings.TrimSuffix(r.pkg.Path(), "_test") == pkg.Path()
+}
+
+// fmtOperands gives, for fmt's print functions, the index of the first
+// argument printed and whether the one before it is a format.
+var fmtOperands = map[string]struct {
+	first  int
+	format bool
+}{
+	"Print": {0, false}, "Println": {0, false}, "Sprint": {0, false}, "Sprintln": {0, false},
+	"Fprint": {1, false}, "Fprintln": {1, false}, "Append": {1, false}, "Appendln": {1, false},
+	"Printf": {1, true}, "Sprintf": {1, true}, "Errorf": {1, true},
+	"Fprintf": {2, true}, "Appendf": {2, true},
+}
+
+// printOperand is one operand of a fmt call and the verb that prints it
+// (0 for Print and Println; '?' when the format is not known).
+type printOperand struct {
+	arg  ast.Expr
+	verb byte
+	pos  int // byte offset of the verb in the format literal's source (-1: none)
+}
+
+// printOperands returns the operands of a call to one of fmt's print
+// functions (nil for other calls).
+func (r *rewriter) printOperands(n *ast.CallExpr) []printOperand {
+	pkg, name := r.calledFunc(n)
+	op, ok := fmtOperands[name]
+	if pkg != "fmt" || !ok || n.Ellipsis.IsValid() || len(n.Args) <= op.first {
+		return nil
+	}
+	args := n.Args[op.first:]
+	var out []printOperand
+	if !op.format {
+		for _, a := range args {
+			out = append(out, printOperand{arg: a, pos: -1})
+		}
+		return out
+	}
+	fmtArg := n.Args[op.first-1]
+	tv := r.info.Types[fmtArg]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		for _, a := range args {
+			out = append(out, printOperand{arg: a, verb: '?', pos: -1})
+		}
+		return out
+	}
+	// Offsets of the verbs in the literal's source, when it is a plain
+	// literal whose source and value agree (no escapes before a verb).
+	var verbPos []int
+	if lit, ok := ast.Unparen(fmtArg).(*ast.BasicLit); ok {
+		src := string(r.src[r.off(lit.Pos()):r.off(lit.End())])
+		if value := constant.StringVal(tv.Value); len(src) >= 2 && src[1:len(src)-1] == value {
+			for _, o := range fmtverb.Operands(value) {
+				verbPos = append(verbPos, r.off(lit.Pos())+1+o.At)
+			}
+		}
+	}
+	for i, o := range fmtverb.Operands(constant.StringVal(tv.Value)) {
+		if o.Arg >= len(args) {
+			continue
+		}
+		p := -1
+		if i < len(verbPos) {
+			p = verbPos[i]
+		}
+		out = append(out, printOperand{arg: args[o.Arg], verb: o.Verb, pos: p})
+	}
+	return out
+}
+
+// fixPrintOperands makes fmt print the static types of the operands it
+// prints with %T, and see the methods of call results it prints.
+func (r *rewriter) fixPrintOperands() {
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		seen := map[ast.Expr]bool{}
+		for _, o := range r.printOperands(call) {
+			if seen[o.arg] {
+				continue // an operand printed twice ([1] indexes): leave it
+			}
+			seen[o.arg] = true
+			t := r.info.TypeOf(o.arg)
+			if t == nil {
+				continue
+			}
+			switch {
+			case o.verb == 'T':
+				r.fixTypeVerb(o, t)
+			case r.printMethod(t) != "" && r.isCall(o.arg):
+				// The interpreter hands fmt the result of a call without
+				// its methods, the same value converted with them.
+				name := r.typeName(t)
+				if name == "" {
+					break
+				}
+				if strings.HasPrefix(name, "*") {
+					name = "(" + name + ")"
+				}
+				r.wrap(o.arg.Pos(), o.arg.End(), name+"(", ")")
+			}
+		}
+		return true
+	})
+}
+
+// isCall reports whether e is a function or method call (not a
+// conversion).
+func (r *rewriter) isCall(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	tv, ok := r.info.Types[call.Fun]
+	return !ok || !tv.IsType()
+}
+
+// fixTypeVerb prints the name of a concrete static type for %T: the verb
+// becomes %s and the operand, still evaluated, a helper call returning
+// the name as reflect would spell it.
+func (r *rewriter) fixTypeVerb(o printOperand, t types.Type) {
+	if o.pos < 0 || types.IsInterface(t) {
+		return
+	}
+	name, ok := reflectTypeName(t)
+	if !ok {
+		return
+	}
+	helper := r.base + "TypeName"
+	r.helpers[helper] = "func " + helper + "(_ any, name string) string { return name }\n"
+	r.edits = append(r.edits, edit{start: o.pos, end: o.pos + 1, text: "s"})
+	r.wrap(o.arg.Pos(), o.arg.End(), helper+"(", ", "+strconv.Quote(name)+")")
+}
+
+// reflectTypeName spells t as reflect.Type.String does, for the types
+// where that is certain: basic types, named types that are not generic,
+// and pointers, slices, arrays, maps, channels and functions of those.
+func reflectTypeName(t types.Type) (string, bool) {
+	switch t := types.Unalias(t).(type) {
+	case *types.Basic:
+		if t.Info()&types.IsUntyped != 0 {
+			return "", false
+		}
+		return t.Name(), true
+	case *types.Named:
+		if t.TypeArgs().Len() > 0 || t.Obj().Pkg() == nil {
+			return "", false
+		}
+		if t.Obj().Parent() != nil && t.Obj().Parent() != t.Obj().Pkg().Scope() {
+			return "", false // a type declared inside a function
+		}
+		return t.Obj().Pkg().Name() + "." + t.Obj().Name(), true
+	case *types.Pointer:
+		s, ok := reflectTypeName(t.Elem())
+		return "*" + s, ok
+	case *types.Slice:
+		s, ok := reflectTypeName(t.Elem())
+		return "[]" + s, ok
+	case *types.Array:
+		s, ok := reflectTypeName(t.Elem())
+		return "[" + strconv.FormatInt(t.Len(), 10) + "]" + s, ok
+	case *types.Map:
+		k, ok1 := reflectTypeName(t.Key())
+		v, ok2 := reflectTypeName(t.Elem())
+		return "map[" + k + "]" + v, ok1 && ok2
+	case *types.Chan:
+		s, ok := reflectTypeName(t.Elem())
+		switch t.Dir() {
+		case types.SendOnly:
+			return "chan<- " + s, ok
+		case types.RecvOnly:
+			return "<-chan " + s, ok
+		}
+		return "chan " + s, ok
+	}
+	return "", false
+}
+
