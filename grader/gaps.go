@@ -140,8 +140,12 @@ func (r *rewriter) gapPrintedInside(n *ast.CallExpr) {
 		}
 		if inner, method := r.methodTypeInside(t, map[types.Type]bool{}); inner != nil {
 			ts := types.TypeString(t, types.RelativeTo(r.pkg))
-			r.gap(o.arg.Pos(), fmt.Sprintf("a value of type %s printed by fmt, which holds values of type %s (declared in this file, with a %s method)",
-				ts, types.TypeString(inner, types.RelativeTo(r.pkg)), method),
+			article := "a"
+			if method == "Error" {
+				article = "an"
+			}
+			r.gap(o.arg.Pos(), fmt.Sprintf("a value of type %s printed by fmt, which holds values of type %s (declared in this file, with %s %s method)",
+				ts, types.TypeString(inner, types.RelativeTo(r.pkg)), article, method),
 				fmt.Sprintf("print each of them with its %s method (x.%s())", method, method))
 			return
 		}
@@ -273,4 +277,3 @@ func wrapOperands(format string) []int {
 	}
 	return out
 }
-

@@ -366,4 +366,3 @@ func reflectTypeName(t types.Type) (string, bool) {
 	}
 	return "", false
 }
-
