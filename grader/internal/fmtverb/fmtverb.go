@@ -78,7 +78,8 @@ func argIndex(format string, i, arg int) (int, int) {
 }
 
 // CallsMethods reports whether fmt calls an operand's Error or String
-// method for this verb (0 stands for Print and Println).
+// method for this verb (0 stands for Print and Println; %w is printed as
+// %v is, by Errorf).
 func CallsMethods(verb byte) bool {
-	return verb == 0 || strings.IndexByte("vsqxX", verb) >= 0
+	return verb == 0 || strings.IndexByte("vsqxXw", verb) >= 0
 }
