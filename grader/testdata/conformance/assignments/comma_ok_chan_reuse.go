@@ -28,9 +28,9 @@ func main() {
 	close(mc)
 	var m msg
 	m, ok = <-mc
-	fmt.Printf("struct: %+v %v\n", m, ok)
+	fmt.Printf("struct: %v %v\n", m, ok)
 	m, ok = <-mc
-	fmt.Printf("struct closed: %+v %v\n", m, ok)
+	fmt.Printf("struct closed: %v %v\n", m, ok)
 
 	sc := make(chan string)
 	go func() {

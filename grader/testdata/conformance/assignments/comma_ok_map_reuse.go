@@ -29,9 +29,9 @@ func main() {
 	it = item{"pre", 9}
 	items := map[string]item{"k": {"kept", 3}}
 	it, found = items["nope"]
-	fmt.Printf("missing struct: %+v %v\n", it, found)
+	fmt.Printf("missing struct: %v %v\n", it, found)
 	it, found = items["k"]
-	fmt.Printf("present struct: %+v %v\n", it, found)
+	fmt.Printf("present struct: %v %v\n", it, found)
 
 	var p *item
 	ptrs := map[string]*item{"x": {"x", 1}}
