@@ -18,13 +18,17 @@ import (
 type linesImporter struct{}
 
 func (linesImporter) Import(path string) (*types.Package, error) {
-	if path != sandbox.LinePackage {
+	if path != sandbox.RuntimePackage {
 		return stdlib.SharedImporter{}.Import(path)
 	}
 	pkg := types.NewPackage(path, path)
 	for _, name := range []string{"LecternLines", "LecternXLines", "LecternXXLines"} {
 		pkg.Scope().Insert(types.NewVar(token.NoPos, pkg, name, types.NewArray(types.Typ[types.Int], sandbox.MaxLineFiles)))
 	}
+	anyT := types.Universe.Lookup("any").Type()
+	params := types.NewTuple(types.NewVar(token.NoPos, pkg, "v", anyT))
+	results := types.NewTuple(types.NewVar(token.NoPos, pkg, "", anyT))
+	pkg.Scope().Insert(types.NewFunc(token.NoPos, pkg, "Recovered", types.NewSignatureType(nil, nil, nil, params, results, false)))
 	pkg.MarkComplete()
 	return pkg, nil
 }

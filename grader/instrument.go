@@ -65,7 +65,7 @@ func (r *rewriter) instrument() {
 		return true
 	})
 	record := func(line int) string {
-		return r.lineAlias + "." + r.lineArray + "[" + strconv.Itoa(r.lineSlot) + "] = " + strconv.Itoa(line)
+		return r.runtimeAlias + "." + r.lineArray + "[" + strconv.Itoa(r.lineSlot) + "] = " + strconv.Itoa(line)
 	}
 	// list instruments a statement list that starts right after open (a
 	// brace or a colon).

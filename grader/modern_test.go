@@ -70,7 +70,7 @@ func TestRewriteKeepsLinesAndNamesUnsupported(t *testing.T) {
 	if strings.Count(p.Source[:strings.Index(p.Source, "// Added by")], "\n") != strings.Count(src, "\n")+2 {
 		t.Errorf("line count changed:\n%s", p.Source)
 	}
-	for _, want := range []string{"package modern; import lectern0_line \"lecternline\"\n", "\tfor lectern0_I1, lectern0_N2 := int(0), 3; lectern0_I1 < lectern0_N2; lectern0_I1++ { lectern0_line.LecternLines[0] = 8; i := lectern0_I1;\n", "\tx := 0; lectern0_line.LecternLines[0] = 7\n", "x += lectern0_BuiltinMax_int(i, 1)\n"} {
+	for _, want := range []string{"package modern; import lectern0_rt \"lecternrt\"\n", "\tfor lectern0_I1, lectern0_N2 := int(0), 3; lectern0_I1 < lectern0_N2; lectern0_I1++ { lectern0_rt.LecternLines[0] = 8; i := lectern0_I1;\n", "\tx := 0; lectern0_rt.LecternLines[0] = 7\n", "x += lectern0_BuiltinMax_int(i, 1)\n"} {
 		if !strings.Contains(p.Source, want) {
 			t.Errorf("rewritten source lacks %q:\n%s", want, p.Source)
 		}

@@ -63,7 +63,7 @@ type Prepared struct {
 	Imports []string
 	files   map[string]string // sandbox path -> rewritten source
 	lines   map[string]int    // sandbox path -> its line slot
-	// lineArray names the line-recording array (see sandbox.LinePackage).
+	// lineArray names the line-recording array (see sandbox.RuntimePackage).
 	lineArray string
 	layout    *layout
 }

@@ -34,7 +34,7 @@ import (
 //   - range over a function (iterators) is reported as unsupported.
 //   - build constraints are neutralised (yaegi reads "// +build" lines).
 //   - each statement of the learner's file first records its line (see
-//     sandbox.LinePackage), so that a panic can say where it happened.
+//     sandbox.RuntimePackage), so that a panic can say where it happened.
 //
 // Every name the rewrites introduce starts with a prefix that no
 // identifier of any file of the package starts with (see namePrefix), so
@@ -69,10 +69,11 @@ type rewriter struct {
 	helpers map[string]string // name -> source
 	counter int
 	loops   []ast.Stmt // every for and range statement
-	// base starts every generated name; lineSlot, when lineAlias is set,
-	// is where statements record their line (lineAlias.lineArray[lineSlot]).
-	base, lineAlias, lineArray string
-	lineSlot                   int
+	// base starts every generated name; runtimeAlias is the name the
+	// file imports sandbox.RuntimePackage by; lineSlot, when not -1, is
+	// where statements record their line (runtimeAlias.lineArray[slot]).
+	base, runtimeAlias, lineArray string
+	lineSlot                      int
 	// gaps: report the constructs the interpreter runs wrongly (in the
 	// learner's file; the challenge's own files are trusted).
 	gaps bool
@@ -81,7 +82,7 @@ type rewriter struct {
 // rewriteOptions say what to do to one file.
 type rewriteOptions struct {
 	base      string // the generated-name prefix (namePrefix), with the file's index
-	lineArray string // the line-recording array's name in sandbox.LinePackage
+	lineArray string // the line-recording array's name in sandbox.RuntimePackage
 	lineSlot  int    // record each statement's line in this slot (-1: don't)
 	gaps      bool
 }
@@ -89,9 +90,9 @@ type rewriteOptions struct {
 func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.Package, src []byte, name string, opt rewriteOptions) (string, []Diagnostic) {
 	r := &rewriter{fset: fset, tf: fset.File(file.Pos()), info: info, pkg: pkg, file: file, src: src, name: name, helpers: map[string]string{},
 		base: opt.base, lineSlot: opt.lineSlot, lineArray: opt.lineArray, gaps: opt.gaps}
+	r.runtimeAlias = r.base + "rt"
+	r.insert(file.Name.End(), "; import "+r.runtimeAlias+" "+strconv.Quote(sandbox.RuntimePackage))
 	if r.lineSlot >= 0 {
-		r.lineAlias = r.base + "line"
-		r.insert(file.Name.End(), "; import "+r.lineAlias+" "+strconv.Quote(sandbox.LinePackage))
 		r.instrument()
 	}
 	for _, cg := range file.Comments {
@@ -120,6 +121,7 @@ func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.P
 	r.explicitTypeArgs()
 	r.fixPrintOperands()
 	ast.Inspect(file, r.visit)
+	r.rewriteStatements()
 	if len(r.diags) > 0 {
 		return "", r.diags
 	}
@@ -131,6 +133,27 @@ func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.P
 }
 
 func (r *rewriter) off(p token.Pos) int { return r.tf.Offset(p) }
+
+// textOf is the source of e with the rewrites made inside it so far: what
+// a rewrite that replaces e (or a statement holding it) must put back.
+func (r *rewriter) textOf(e ast.Node) string {
+	s, end := r.off(e.Pos()), r.off(e.End())
+	var inner []edit
+	for _, ed := range r.edits {
+		switch {
+		case ed.start > s && ed.end < end, ed.start >= s && ed.end <= end && ed.start < ed.end:
+		case ed.start == ed.end && ed.start == s && ed.order <= orderOpen:
+		case ed.start == ed.end && ed.start == end && ed.order >= orderClose && ed.order < orderOpen:
+		default:
+			continue
+		}
+		ed.start -= s
+		ed.end -= s
+		inner = append(inner, ed)
+	}
+	out, _ := applyEdits(r.src[s:end], inner)
+	return out
+}
 
 // replace puts text in place of the source from start to end; rewrites
 // strictly inside that stretch are dropped with it.
@@ -648,9 +671,10 @@ func exprText(src []byte, tf *token.File, e ast.Expr) string {
 	return string(src[tf.Offset(e.Pos()):tf.Offset(e.End())])
 }
 
-// apply performs the edits (which must not overlap) and appends helpers.
-func (r *rewriter) apply() (string, error) {
-	edits := r.edits
+// applyEdits applies edits (which must not overlap, except that a
+// replacement swallows the edits inside it) to src.
+func applyEdits(src []byte, edits []edit) (string, error) {
+	edits = append([]edit(nil), edits...)
 	sort.SliceStable(edits, func(i, j int) bool {
 		a, b := edits[i], edits[j]
 		if a.start != b.start {
@@ -677,14 +701,25 @@ func (r *rewriter) apply() (string, error) {
 		if e.start < e.end {
 			replacedTo = e.end
 		}
-		b.Write(r.src[pos:e.start])
+		b.Write(src[pos:e.start])
 		if strings.Contains(e.text, "\n") {
 			return "", fmt.Errorf("rewrite would add a line at offset %d", e.start)
 		}
 		b.WriteString(e.text)
 		pos = e.end
 	}
-	b.Write(r.src[pos:])
+	b.Write(src[pos:])
+	return b.String(), nil
+}
+
+// apply performs the edits and appends helpers.
+func (r *rewriter) apply() (string, error) {
+	text, err := applyEdits(r.src, r.edits)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	b.WriteString(text)
 	if len(r.helpers) > 0 {
 		names := make([]string, 0, len(r.helpers))
 		for n := range r.helpers {

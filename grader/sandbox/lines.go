@@ -7,16 +7,22 @@ import (
 	"strings"
 )
 
-// LinePackage is the import path of the compiled package through which
-// instrumented code records the line it is on: a file listed in Job.Lines
-// imports it and, before each statement, stores the statement's line in
-// its slot of the array named Job.LineArray (lecternline.LecternLines[2] =
-// 12; the name is the job's, so that it clashes with none of the code's). When the code panics,
+// RuntimePackage is the import path of the compiled package that
+// rewritten code calls on (every rewritten file imports it):
+//
+//   - Recovered(recover()) turns what the interpreter's recover returns
+//     into what Go's would (see Recovered);
+//   - instrumented code records the line it is on: a file listed in
+//     Job.Lines stores, before each statement, the statement's line in
+//     its slot of the array named Job.LineArray (lecternrt.LecternLines[2]
+//     = 12; the name is the job's, so that it clashes with none of the
+//     code's). When the code panics,
+//
 // the innermost interpreted frame's file and its slot give the line, as
 // go test's stack trace would; yaegi itself only knows where the
 // panicking function starts. (An array element, because yaegi v0.16.1
 // refuses to assign to a compiled package's variable of a basic type.)
-const LinePackage = "lecternline"
+const RuntimePackage = "lecternrt"
 
 // MaxLineFiles is how many files can record their lines.
 const MaxLineFiles = 64
@@ -38,9 +44,48 @@ func newLineRecorder(lines map[string]int, name string) *lineRecorder {
 	return r
 }
 
-func (r *lineRecorder) symbols() map[string]reflect.Value {
-	return map[string]reflect.Value{r.name: reflect.ValueOf(&r.slots).Elem()}
+// runtimeSymbols is RuntimePackage for the interpreter.
+func (r *lineRecorder) runtimeSymbols() map[string]reflect.Value {
+	m := map[string]reflect.Value{"Recovered": reflect.ValueOf(Recovered)}
+	if r.name != "" {
+		m[r.name] = reflect.ValueOf(&r.slots).Elem()
+	}
+	return m
 }
+
+// Recovered is what Go's recover would have returned, given what the
+// interpreter's did: the value itself rather than the interpreter's
+// reflect.Value holding it, and for a run-time error that the interpreter
+// reports in reflect's words (an index out of range, a nil dereference),
+// an error with Go's words that is a runtime.Error.
+func Recovered(v any) any {
+	if rv, ok := v.(reflect.Value); ok {
+		if !rv.IsValid() {
+			return nil
+		}
+		v = rv.Interface()
+	}
+	switch x := v.(type) {
+	case string:
+		if w := GoWording(x); w != x {
+			return runtimeError(w)
+		}
+	case *reflect.ValueError:
+		if x.Kind == reflect.Invalid {
+			return runtimeError("runtime error: invalid memory address or nil pointer dereference")
+		}
+	}
+	return v
+}
+
+// runtimeError is a run-time error the interpreter reported in reflect's
+// words, in Go's (it satisfies runtime.Error).
+type runtimeError string
+
+func (e runtimeError) Error() string { return string(e) }
+
+// RuntimeError marks it as a runtime.Error.
+func (e runtimeError) RuntimeError() {}
 
 // line returns the line last recorded in file (0: none, or not recorded).
 func (r *lineRecorder) line(file string) int {

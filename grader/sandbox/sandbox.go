@@ -68,9 +68,9 @@ type Job struct {
 	Tests    []Test    `json:"tests,omitempty"`    // test functions to run, in order
 	Examples []Example `json:"examples,omitempty"` // example functions to run and check, after the tests
 	// Lines gives each file whose statements record their line (see
-	// LinePackage) its slot.
+	// RuntimePackage) its slot.
 	Lines       map[string]int  `json:"lines,omitempty"`
-	LineArray   string          `json:"line_array,omitempty"` // the array's name in LinePackage
+	LineArray   string          `json:"line_array,omitempty"` // the array's name in RuntimePackage
 	TimeLimit   time.Duration   `json:"time_limit"`
 	MemoryLimit int64           `json:"memory_limit"` // heap bytes
 	OutputLimit int             `json:"output_limit"` // bytes of each test's output that are kept

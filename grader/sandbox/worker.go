@@ -225,9 +225,7 @@ func (h *harness) symbols() interp.Exports {
 		ex[key] = syms
 	}
 	ex["testing/testing"] = testingSymbols()
-	if len(h.job.Lines) > 0 {
-		ex[LinePackage+"/"+LinePackage] = h.lines.symbols()
-	}
+	ex[RuntimePackage+"/"+RuntimePackage] = h.lines.runtimeSymbols()
 	return ex
 }
 

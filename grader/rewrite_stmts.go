@@ -1,0 +1,531 @@
+package grader
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// Statement rewrites for what yaegi v0.16.1 computes wrongly, each turning
+// the construct into an equivalent that it runs right, on the same lines
+// (see the conformance suite's programs for each):
+//
+//   - named results keep the previous call's values and lose a struct
+//     literal assigned to them: each call starts by zeroing them, and a
+//     bare return names them;
+//   - a parallel assignment whose right side has a call assigns only the
+//     call's results, and an index on its left side is evaluated late:
+//     the values (and indexes) go through temporaries first;
+//   - a failed comma-ok lookup or assertion leaves the old value in its
+//     variable: the value is fetched on its own, zero when absent;
+//   - the arguments (and receiver) of a deferred call are read when it
+//     runs, not when it is deferred: they are copied into fresh variables
+//     first;
+//   - recover() returns the interpreter's reflect.Value, and run-time
+//     errors come back as reflect's strings: its result goes through
+//     sandbox's Recovered, which gives the value (and errors, as Go's);
+//   - method values share their receiver with later changes, method
+//     expressions and the package's functions used as values fail: they
+//     become function literals that capture what Go would;
+//   - labels named like variables confuse it, and a labelled break written
+//     directly in a select case does not leave the loop: labels get
+//     generated names, and such a break is put inside an if;
+//   - "for i := range s" over a string counts runes, not bytes: it
+//     becomes "for i, _ := range s".
+
+// rewriteStatements applies the rewrites above. It runs after the
+// rewrites of expressions, whose results the statements it replaces take
+// along (see textOf).
+func (r *rewriter) rewriteStatements() {
+	r.funcValues()
+	r.namedResults()
+	r.labels()
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if r.isBuiltin(n.Fun, "recover") {
+				r.wrap(n.Pos(), n.End(), r.runtimeAlias+".Recovered(", ")")
+			}
+		case *ast.RangeStmt:
+			if n.Key != nil && n.Value == nil && n.Tok == token.DEFINE {
+				if t := r.info.TypeOf(n.X); t != nil {
+					if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+						r.insert(n.Key.End(), ", _")
+					}
+				}
+			}
+		}
+		return true
+	})
+	// Statements replaced whole come last, innermost first. Only those
+	// in a list of statements can become several (not a for loop's post
+	// statement, say).
+	var stmts []ast.Stmt
+	collect := func(list []ast.Stmt) {
+		for _, s := range list {
+			switch s.(type) {
+			case *ast.AssignStmt, *ast.DeferStmt:
+				stmts = append(stmts, s)
+			}
+		}
+	}
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BlockStmt:
+			collect(n.List)
+		case *ast.CaseClause:
+			collect(n.Body)
+		case *ast.CommClause:
+			collect(n.Body)
+		}
+		return true
+	})
+	for i := len(stmts) - 1; i >= 0; i-- {
+		switch n := stmts[i].(type) {
+		case *ast.AssignStmt:
+			if !r.commaOk(n) {
+				r.parallelAssign(n)
+			}
+		case *ast.DeferStmt:
+			r.deferArgs(n)
+		}
+	}
+}
+
+// zeroText spells the zero value of t ("*new(T)"), or "" when t cannot be
+// written here.
+func (r *rewriter) zeroText(t types.Type) string {
+	name := r.typeName(t)
+	if name == "" {
+		return ""
+	}
+	return "*new(" + name + ")"
+}
+
+// namedResults zeroes named results on entry and makes bare returns name
+// them, in every function and function literal.
+func (r *rewriter) namedResults() {
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		var ft *ast.FuncType
+		var body *ast.BlockStmt
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			ft, body = n.Type, n.Body
+		case *ast.FuncLit:
+			ft, body = n.Type, n.Body
+		default:
+			return true
+		}
+		if body == nil || ft.Results == nil {
+			return true
+		}
+		var names, zeros []string
+		for _, field := range ft.Results.List {
+			for _, id := range field.Names {
+				name := id.Name
+				if name == "_" {
+					return true // cannot be named in a return: left alone
+				}
+				obj := r.info.Defs[id]
+				if obj == nil {
+					return true
+				}
+				zero := r.zeroText(obj.Type())
+				if zero == "" {
+					return true
+				}
+				names = append(names, name)
+				zeros = append(zeros, zero)
+			}
+		}
+		if len(names) == 0 {
+			return true
+		}
+		r.insertOrdered(body.Lbrace+1, " "+strings.Join(names, ", ")+" = "+strings.Join(zeros, ", ")+";", -2)
+		// Bare returns of this function (not of literals inside it).
+		ast.Inspect(body, func(m ast.Node) bool {
+			switch m := m.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				if len(m.Results) == 0 {
+					r.insert(m.Return+token.Pos(len("return")), " "+strings.Join(names, ", "))
+				}
+			}
+			return true
+		})
+		return true
+	})
+}
+
+// tempVar declares a fresh variable holding e, typed like the place it
+// is assigned to (t): "var lectern0_t1 T = e; " (or "lectern0_t1 := e; "
+// when e has that type already). ok is false when t cannot be written.
+func (r *rewriter) tempVar(e ast.Expr, t types.Type) (name, decl string, ok bool) {
+	name = r.fresh("T")
+	text := r.textOf(e)
+	if et := r.info.TypeOf(e); et != nil && types.Identical(et, t) && !isUntyped(et) {
+		return name, name + " := " + text + "; ", true
+	}
+	tn := r.typeName(t)
+	if tn == "" {
+		return "", "", false
+	}
+	return name, "var " + name + " " + tn + " = " + text + "; ", true
+}
+
+// parallelAssign routes a multi-value assignment through temporaries: the
+// indexes on the left and the values on the right are evaluated first, in
+// order, then assigned one by one.
+func (r *rewriter) parallelAssign(n *ast.AssignStmt) {
+	if n.Tok != token.ASSIGN || len(n.Lhs) < 2 || len(n.Lhs) != len(n.Rhs) {
+		return
+	}
+	var pre strings.Builder
+	lhs := make([]string, len(n.Lhs))
+	for i, l := range n.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+			lhs[i] = "_"
+			continue
+		}
+		switch l := ast.Unparen(l).(type) {
+		case *ast.IndexExpr:
+			// The index (and a map or slice that is not a plain variable)
+			// is evaluated before anything is assigned.
+			x := r.textOf(l.X)
+			if !simpleExpr(l.X) {
+				if _, isArray := r.info.TypeOf(l.X).Underlying().(*types.Array); isArray {
+					return // an array value cannot be copied into a temporary
+				}
+				name := r.fresh("X")
+				pre.WriteString(name + " := " + x + "; ")
+				x = name
+			}
+			idx := r.textOf(l.Index)
+			if r.info.Types[l.Index].Value == nil {
+				name, decl, ok := r.tempVar(l.Index, r.indexType(l))
+				if !ok {
+					return
+				}
+				pre.WriteString(decl)
+				idx = name
+			}
+			lhs[i] = x + "[" + idx + "]"
+		default:
+			lhs[i] = r.textOf(l)
+		}
+	}
+	var post strings.Builder
+	for i, e := range n.Rhs {
+		if lhs[i] == "_" {
+			pre.WriteString("_ = " + r.textOf(e) + "; ")
+			continue
+		}
+		name, decl, ok := r.tempVar(e, r.info.TypeOf(n.Lhs[i]))
+		if !ok {
+			return
+		}
+		pre.WriteString(decl)
+		post.WriteString(lhs[i] + " = " + name)
+		if i < len(n.Rhs)-1 {
+			post.WriteString("; ")
+		}
+	}
+	r.replace(n.Pos(), n.End(), pre.String()+strings.TrimSuffix(post.String(), "; "))
+}
+
+// indexType is the type an index expression's index has in it.
+func (r *rewriter) indexType(l *ast.IndexExpr) types.Type {
+	if m, ok := r.info.TypeOf(l.X).Underlying().(*types.Map); ok {
+		return m.Key()
+	}
+	if t := r.info.TypeOf(l.Index); t != nil && !isUntyped(t) {
+		return t
+	}
+	return types.Typ[types.Int]
+}
+
+// commaOk rewrites "v, ok = m[k]" and "v, ok = x.(T)" (and their :=
+// forms) so that a missing key or failed assertion gives the zero value:
+// the ok and the value are fetched separately. It reports whether n was
+// such an assignment.
+func (r *rewriter) commaOk(n *ast.AssignStmt) bool {
+	if len(n.Lhs) != 2 || len(n.Rhs) != 1 {
+		return false
+	}
+	var valueT types.Type
+	var present, value string
+	var pre strings.Builder
+	switch e := ast.Unparen(n.Rhs[0]).(type) {
+	case *ast.IndexExpr:
+		mt, ok := r.info.TypeOf(e.X).Underlying().(*types.Map)
+		if !ok {
+			return false
+		}
+		valueT = mt.Elem()
+		m := r.textOf(e.X)
+		if !simpleExpr(e.X) {
+			name := r.fresh("M")
+			pre.WriteString(name + " := " + m + "; ")
+			m = name
+		}
+		k, decl, ok := r.tempVar(e.Index, mt.Key())
+		if !ok {
+			return true
+		}
+		pre.WriteString(decl)
+		present = "_, %OK% := " + m + "[" + k + "]"
+		value = m + "[" + k + "]"
+	case *ast.TypeAssertExpr:
+		if e.Type == nil {
+			return false
+		}
+		valueT = r.info.TypeOf(e.Type)
+		tn := r.typeName(valueT)
+		if tn == "" {
+			return true
+		}
+		x, decl, ok := r.tempVar(e.X, r.info.TypeOf(e.X))
+		if !ok {
+			return true
+		}
+		pre.WriteString(decl)
+		present = "_, %OK% := " + x + ".(" + tn + ")"
+		value = x + ".(" + tn + ")"
+	default:
+		return false
+	}
+	tn := r.typeName(valueT)
+	if tn == "" {
+		return true
+	}
+	ok, v := r.fresh("Ok"), r.fresh("V")
+	pre.WriteString(strings.ReplaceAll(present, "%OK%", ok) + "; ")
+	pre.WriteString("var " + v + " " + tn + "; if " + ok + " { " + v + " = " + value + " }; ")
+	lhs := r.textOf(n.Lhs[0]) + ", " + r.textOf(n.Lhs[1])
+	r.replace(n.Pos(), n.End(), pre.String()+lhs+" "+n.Tok.String()+" "+v+", "+ok)
+	return true
+}
+
+// deferArgs copies a deferred call's arguments, and the receiver of a
+// deferred method call, into fresh variables just before the defer.
+func (r *rewriter) deferArgs(n *ast.DeferStmt) {
+	call := n.Call
+	var pre strings.Builder
+	for _, a := range call.Args {
+		if tv := r.info.Types[a]; tv.Value != nil || tv.IsNil() {
+			continue
+		}
+		if _, isLit := ast.Unparen(a).(*ast.FuncLit); isLit {
+			continue
+		}
+		name := r.fresh("D")
+		pre.WriteString(name + " := " + r.textOf(a) + "; ")
+		r.replace(a.Pos(), a.End(), name)
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := r.info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+			recv := r.textOf(sel.X)
+			fn := s.Obj().(*types.Func)
+			_, ptrRecv := fn.Type().(*types.Signature).Recv().Type().(*types.Pointer)
+			_, xIsPtr := r.info.TypeOf(sel.X).Underlying().(*types.Pointer)
+			if ptrRecv && !xIsPtr && !types.IsInterface(r.info.TypeOf(sel.X)) {
+				recv = "&" + parenthesize(sel.X, recv)
+			}
+			name := r.fresh("D")
+			pre.WriteString(name + " := " + recv + "; ")
+			r.replace(sel.X.Pos(), sel.X.End(), name)
+		}
+	}
+	if pre.Len() > 0 {
+		r.insert(n.Pos(), pre.String())
+	}
+}
+
+func parenthesize(e ast.Expr, text string) string {
+	switch e.(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.ParenExpr, *ast.CallExpr:
+		return text
+	}
+	return "(" + text + ")"
+}
+
+// labels gives every label a generated name, and puts a labelled break
+// written directly in a select case inside an if.
+func (r *rewriter) labels() {
+	rename := func(id *ast.Ident) {
+		if id != nil {
+			r.replace(id.Pos(), id.End(), r.base+"L_"+id.Name)
+		}
+	}
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.LabeledStmt:
+			rename(n.Label)
+		case *ast.BranchStmt:
+			rename(n.Label)
+		case *ast.CommClause:
+			for _, s := range n.Body {
+				if b, ok := s.(*ast.BranchStmt); ok && b.Tok == token.BREAK && b.Label != nil {
+					r.wrap(b.Pos(), b.End(), "if true { ", " }")
+				}
+			}
+		}
+		return true
+	})
+}
+
+// funcValues turns method values, method expressions and the package's
+// own functions used as values into function literals.
+func (r *rewriter) funcValues() {
+	called := map[ast.Expr]bool{}
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			called[ast.Unparen(call.Fun)] = true
+		}
+		return true
+	})
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if called[n] {
+				return true
+			}
+			s, ok := r.info.Selections[n]
+			if !ok {
+				return true
+			}
+			switch s.Kind() {
+			case types.MethodVal:
+				r.methodValue(n, s)
+				return false
+			case types.MethodExpr:
+				r.methodExpr(n, s)
+				return false
+			}
+		case *ast.Ident:
+			if called[n] {
+				return true
+			}
+			fn, ok := r.info.Uses[n].(*types.Func)
+			if !ok || fn.Pkg() != r.pkg || fn.Type().(*types.Signature).TypeParams().Len() > 0 {
+				return true
+			}
+			if fn.Type().(*types.Signature).Recv() != nil || fn.Parent() != r.pkg.Scope() {
+				return true
+			}
+			sig := fn.Type().(*types.Signature)
+			params, args, results, ok := r.signatureText(sig, 0)
+			if !ok {
+				return true
+			}
+			ret := "return "
+			if sig.Results().Len() == 0 {
+				ret = ""
+			}
+			r.replace(n.Pos(), n.End(), "func("+params+")"+results+" { "+ret+n.Name+"("+args+") }")
+		}
+		return true
+	})
+}
+
+// signatureText spells a signature's parameters (named p1, p2...), the
+// arguments passing them on, and its results, starting at parameter
+// first. ok is false when a type cannot be written.
+func (r *rewriter) signatureText(sig *types.Signature, first int) (params, args, results string, ok bool) {
+	var ps, as []string
+	for i := first; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		name := r.base + "P" + strconv.Itoa(i)
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			tn := r.typeName(t.(*types.Slice).Elem())
+			if tn == "" {
+				return "", "", "", false
+			}
+			ps = append(ps, name+" ..."+tn)
+			as = append(as, name+"...")
+			continue
+		}
+		tn := r.typeName(t)
+		if tn == "" {
+			return "", "", "", false
+		}
+		ps = append(ps, name+" "+tn)
+		as = append(as, name)
+	}
+	var rs []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		tn := r.typeName(sig.Results().At(i).Type())
+		if tn == "" {
+			return "", "", "", false
+		}
+		rs = append(rs, tn)
+	}
+	switch len(rs) {
+	case 0:
+	case 1:
+		results = " " + rs[0]
+	default:
+		results = " (" + strings.Join(rs, ", ") + ")"
+	}
+	return strings.Join(ps, ", "), strings.Join(as, ", "), results, true
+}
+
+// methodValue: x.M (not called) becomes a literal that evaluates x now
+// (copying a value receiver, taking the address for a pointer one).
+func (r *rewriter) methodValue(n *ast.SelectorExpr, s *types.Selection) {
+	fn := s.Obj().(*types.Func)
+	sig := fn.Type().(*types.Signature)
+	params, args, results, ok := r.signatureText(sig, 0)
+	if !ok {
+		return
+	}
+	xt := r.info.TypeOf(n.X)
+	recvT := xt
+	recv := r.textOf(n.X)
+	if _, ptrRecv := sig.Recv().Type().(*types.Pointer); ptrRecv && !types.IsInterface(xt) {
+		if _, isPtr := xt.Underlying().(*types.Pointer); !isPtr {
+			recv = "&" + parenthesize(n.X, recv)
+			recvT = types.NewPointer(xt)
+		}
+	}
+	rt := r.typeName(recvT)
+	if rt == "" {
+		return
+	}
+	rv := r.fresh("R")
+	ret := "return "
+	if sig.Results().Len() == 0 {
+		ret = ""
+	}
+	lit := "func(" + params + ")" + results + " { " + ret + rv + "." + n.Sel.Name + "(" + args + ") }"
+	r.replace(n.Pos(), n.End(), "func("+rv+" "+rt+") func("+params+")"+results+" { return "+lit+" }("+recv+")")
+}
+
+// methodExpr: T.M or (*T).M becomes func(recv T, params...) results.
+func (r *rewriter) methodExpr(n *ast.SelectorExpr, s *types.Selection) {
+	sig, ok := r.info.TypeOf(n).(*types.Signature)
+	if !ok {
+		return
+	}
+	params, args, results, ok := r.signatureText(sig, 1)
+	if !ok || sig.Params().Len() == 0 {
+		return
+	}
+	rt := r.typeName(sig.Params().At(0).Type())
+	if rt == "" {
+		return
+	}
+	rv := r.fresh("R")
+	all := rv + " " + rt
+	if params != "" {
+		all += ", " + params
+	}
+	ret := "return "
+	if sig.Results().Len() == 0 {
+		ret = ""
+	}
+	r.replace(n.Pos(), n.End(), "func("+all+")"+results+" { "+ret+rv+"."+n.Sel.Name+"("+args+") }")
+}
