@@ -77,6 +77,8 @@ type rewriter struct {
 	// gaps: report the constructs the interpreter runs wrongly (in the
 	// learner's file; the challenge's own files are trusted).
 	gaps bool
+	// namedResult holds the named results of the file's functions.
+	namedResult map[types.Object]bool
 }
 
 // rewriteOptions say what to do to one file.
@@ -89,7 +91,7 @@ type rewriteOptions struct {
 
 func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.Package, src []byte, name string, opt rewriteOptions) (string, []Diagnostic) {
 	r := &rewriter{fset: fset, tf: fset.File(file.Pos()), info: info, pkg: pkg, file: file, src: src, name: name, helpers: map[string]string{},
-		base: opt.base, lineSlot: opt.lineSlot, lineArray: opt.lineArray, gaps: opt.gaps}
+		base: opt.base, lineSlot: opt.lineSlot, lineArray: opt.lineArray, gaps: opt.gaps, namedResult: map[types.Object]bool{}}
 	r.runtimeAlias = r.base + "rt"
 	r.insert(file.Name.End(), "; import "+r.runtimeAlias+" "+strconv.Quote(sandbox.RuntimePackage))
 	if r.lineSlot >= 0 {

@@ -85,7 +85,7 @@ func (r *rewriter) rewriteStatements() {
 	for i := len(stmts) - 1; i >= 0; i-- {
 		switch n := stmts[i].(type) {
 		case *ast.AssignStmt:
-			if !r.commaOk(n) {
+			if !r.commaOk(n) && !r.assignNamedResult(n) {
 				r.parallelAssign(n)
 			}
 		case *ast.DeferStmt:
@@ -144,6 +144,11 @@ func (r *rewriter) namedResults() {
 			return true
 		}
 		r.insertOrdered(body.Lbrace+1, " "+strings.Join(names, ", ")+" = "+strings.Join(zeros, ", ")+";", -2)
+		for _, field := range ft.Results.List {
+			for _, id := range field.Names {
+				r.namedResult[r.info.Defs[id]] = true
+			}
+		}
 		// Bare returns of this function (not of literals inside it).
 		ast.Inspect(body, func(m ast.Node) bool {
 			switch m := m.(type) {
@@ -158,6 +163,25 @@ func (r *rewriter) namedResults() {
 		})
 		return true
 	})
+}
+
+// assignNamedResult routes "r = value" for a named result r through a
+// temporary (yaegi loses a composite literal assigned to a named result
+// directly). It reports whether n was such an assignment.
+func (r *rewriter) assignNamedResult(n *ast.AssignStmt) bool {
+	if n.Tok != token.ASSIGN || len(n.Lhs) != 1 || len(n.Rhs) != 1 {
+		return false
+	}
+	id, ok := ast.Unparen(n.Lhs[0]).(*ast.Ident)
+	if !ok || !r.namedResult[r.info.Uses[id]] {
+		return false
+	}
+	name, decl, ok := r.tempVar(n.Rhs[0], r.info.TypeOf(id))
+	if !ok {
+		return false
+	}
+	r.replace(n.Pos(), n.End(), decl+id.Name+" = "+name)
+	return true
 }
 
 // tempVar declares a fresh variable holding e, typed like the place it
@@ -192,16 +216,15 @@ func (r *rewriter) parallelAssign(n *ast.AssignStmt) {
 		}
 		switch l := ast.Unparen(l).(type) {
 		case *ast.IndexExpr:
-			// The index (and a map or slice that is not a plain variable)
-			// is evaluated before anything is assigned.
+			// The indexed value (unless it is an array) and the index are
+			// evaluated before anything is assigned.
 			x := r.textOf(l.X)
-			if !simpleExpr(l.X) {
-				if _, isArray := r.info.TypeOf(l.X).Underlying().(*types.Array); isArray {
-					return // an array value cannot be copied into a temporary
-				}
+			if _, isArray := r.info.TypeOf(l.X).Underlying().(*types.Array); !isArray {
 				name := r.fresh("X")
 				pre.WriteString(name + " := " + x + "; ")
 				x = name
+			} else if !simpleExpr(l.X) {
+				return // an array value cannot be copied into a temporary
 			}
 			idx := r.textOf(l.Index)
 			if r.info.Types[l.Index].Value == nil {
@@ -213,6 +236,21 @@ func (r *rewriter) parallelAssign(n *ast.AssignStmt) {
 				idx = name
 			}
 			lhs[i] = x + "[" + idx + "]"
+		case *ast.SelectorExpr:
+			// A field through a pointer: the pointer is evaluated first.
+			if xt := r.info.TypeOf(l.X); xt == nil {
+				lhs[i] = r.textOf(l) // a package's variable
+			} else if _, isPtr := xt.Underlying().(*types.Pointer); isPtr {
+				name := r.fresh("X")
+				pre.WriteString(name + " := " + r.textOf(l.X) + "; ")
+				lhs[i] = name + "." + l.Sel.Name
+			} else {
+				lhs[i] = r.textOf(l)
+			}
+		case *ast.StarExpr:
+			name := r.fresh("X")
+			pre.WriteString(name + " := " + r.textOf(l.X) + "; ")
+			lhs[i] = "*" + name
 		default:
 			lhs[i] = r.textOf(l)
 		}

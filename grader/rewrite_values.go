@@ -233,14 +233,15 @@ func (r *rewriter) printOperands(n *ast.CallExpr) []printOperand {
 		}
 		return out
 	}
-	// Offsets of the verbs in the literal's source, when it is a plain
-	// literal whose source and value agree (no escapes before a verb).
+	// Offsets of the verbs in the literal's source, when the format is a
+	// literal.
 	var verbPos []int
 	if lit, ok := ast.Unparen(fmtArg).(*ast.BasicLit); ok {
-		src := string(r.src[r.off(lit.Pos()):r.off(lit.End())])
-		if value := constant.StringVal(tv.Value); len(src) >= 2 && src[1:len(src)-1] == value {
-			for _, o := range fmtverb.Operands(value) {
-				verbPos = append(verbPos, r.off(lit.Pos())+1+o.At)
+		if offsets := literalOffsets(string(r.src[r.off(lit.Pos()):r.off(lit.End())])); offsets != nil {
+			for _, o := range fmtverb.Operands(constant.StringVal(tv.Value)) {
+				if o.At < len(offsets) {
+					verbPos = append(verbPos, r.off(lit.Pos())+offsets[o.At])
+				}
 			}
 		}
 	}
@@ -253,6 +254,42 @@ func (r *rewriter) printOperands(n *ast.CallExpr) []printOperand {
 			p = verbPos[i]
 		}
 		out = append(out, printOperand{arg: args[o.Arg], verb: o.Verb, pos: p})
+	}
+	return out
+}
+
+// literalOffsets maps each byte of a string literal's value to the
+// offset in its source (the literal with its quotes) where the character
+// that produced it starts; nil if the literal cannot be read.
+func literalOffsets(src string) []int {
+	if len(src) < 2 {
+		return nil
+	}
+	var out []int
+	if src[0] == '`' {
+		for i := 1; i < len(src)-1; i++ {
+			if src[i] != '\r' { // raw literals drop carriage returns
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	rest := src[1 : len(src)-1]
+	at := 1
+	for len(rest) > 0 {
+		r, multibyte, tail, err := strconv.UnquoteChar(rest, '"')
+		if err != nil {
+			return nil
+		}
+		n := 1 // an ASCII character, or a byte escape (\xNN, \377)
+		if multibyte {
+			n = len(string(r))
+		}
+		for j := 0; j < n; j++ {
+			out = append(out, at)
+		}
+		at += len(rest) - len(tail)
+		rest = tail
 	}
 	return out
 }
