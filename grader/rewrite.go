@@ -47,6 +47,10 @@ type edit struct {
 	// wraps first (innermost first), then their opening parts (outermost
 	// first), then plain inserts, then statements' line records.
 	order int
+	// pair identifies the two inserts of one wrap (0: not a wrap), and
+	// closing tells which of the two this is.
+	pair    int
+	closing bool
 }
 
 // Insert orders (see edit.order).
@@ -79,6 +83,7 @@ type rewriter struct {
 	gaps bool
 	// namedResult holds the named results of the file's functions.
 	namedResult map[types.Object]bool
+	pairs       int // wraps made so far
 }
 
 // rewriteOptions say what to do to one file.
@@ -141,20 +146,56 @@ func (r *rewriter) off(p token.Pos) int { return r.tf.Offset(p) }
 func (r *rewriter) textOf(e ast.Node) string {
 	s, end := r.off(e.Pos()), r.off(e.End())
 	var inner []edit
-	for _, ed := range r.edits {
-		switch {
-		case ed.start > s && ed.end < end, ed.start >= s && ed.end <= end && ed.start < ed.end:
-		case ed.start == ed.end && ed.start == s && ed.order <= orderOpen:
-		case ed.start == ed.end && ed.start == end && ed.order >= orderClose && ed.order < orderOpen:
-		default:
-			continue
-		}
+	for _, ed := range within(r.edits, s, end) {
 		ed.start -= s
 		ed.end -= s
 		inner = append(inner, ed)
 	}
 	out, _ := applyEdits(r.src[s:end], inner)
 	return out
+}
+
+// within returns the edits that belong to the stretch from s to e:
+// replacements inside it, plain inserts strictly inside it, and wraps
+// whose both ends are inside it (boundaries included), but not a wrap of
+// exactly that stretch, which is around it.
+func within(edits []edit, s, e int) []edit {
+	ends := wrapEnds(edits)
+	var out []edit
+	for _, ed := range edits {
+		if belongs(ed, ends, s, e) {
+			out = append(out, ed)
+		}
+	}
+	return out
+}
+
+// wrapEnds maps each wrap to the offsets of its two inserts.
+func wrapEnds(edits []edit) map[int][2]int {
+	ends := map[int][2]int{}
+	for _, ed := range edits {
+		if ed.pair != 0 {
+			p := ends[ed.pair]
+			if ed.closing {
+				p[1] = ed.start
+			} else {
+				p[0] = ed.start
+			}
+			ends[ed.pair] = p
+		}
+	}
+	return ends
+}
+
+func belongs(ed edit, ends map[int][2]int, s, e int) bool {
+	switch {
+	case ed.pair != 0:
+		p := ends[ed.pair]
+		return p[0] >= s && p[1] <= e && !(p[0] == s && p[1] == e)
+	case ed.start < ed.end:
+		return ed.start >= s && ed.end <= e
+	}
+	return ed.start > s && ed.start < e
 }
 
 // replace puts text in place of the source from start to end; rewrites
@@ -177,8 +218,9 @@ func (r *rewriter) insertOrdered(at token.Pos, text string, order int) {
 // keeping every other rewrite inside it.
 func (r *rewriter) wrap(start, end token.Pos, prefix, suffix string) {
 	s, e := r.off(start), r.off(end)
-	r.edits = append(r.edits, edit{start: s, end: s, text: prefix, order: orderOpen - (e - s)},
-		edit{start: e, end: e, text: suffix, order: orderClose + (e - s)})
+	r.pairs++
+	r.edits = append(r.edits, edit{start: s, end: s, text: prefix, order: orderOpen - (e - s), pair: r.pairs},
+		edit{start: e, end: e, text: suffix, order: orderClose + (e - s), pair: r.pairs, closing: true})
 }
 
 func (r *rewriter) unsupported(at token.Pos, format string, args ...any) {
@@ -673,39 +715,64 @@ func exprText(src []byte, tf *token.File, e ast.Expr) string {
 	return string(src[tf.Offset(e.Pos()):tf.Offset(e.End())])
 }
 
-// applyEdits applies edits (which must not overlap, except that a
-// replacement swallows the edits inside it) to src.
+// applyEdits applies edits to src. A replacement swallows the edits that
+// belong to its stretch (see within); other edits must not overlap.
 func applyEdits(src []byte, edits []edit) (string, error) {
-	edits = append([]edit(nil), edits...)
-	sort.SliceStable(edits, func(i, j int) bool {
-		a, b := edits[i], edits[j]
+	ends := wrapEnds(edits)
+	// The replacements kept: those not inside another one.
+	var reps []int
+	for i, ed := range edits {
+		if ed.start < ed.end {
+			reps = append(reps, i)
+		}
+	}
+	sort.SliceStable(reps, func(i, j int) bool {
+		a, b := edits[reps[i]], edits[reps[j]]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		return a.end > b.end
+	})
+	var kept []int
+	last := -1
+	for _, i := range reps {
+		if edits[i].start >= last {
+			kept = append(kept, i)
+			last = edits[i].end
+		}
+	}
+	var out []edit
+	for i, ed := range edits {
+		swallowed := false
+		for _, k := range kept {
+			if k != i && belongs(ed, ends, edits[k].start, edits[k].end) {
+				swallowed = true
+				break
+			}
+		}
+		if !swallowed {
+			out = append(out, ed)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
 		if a.start != b.start {
 			return a.start < b.start
 		}
 		if (a.start == a.end) != (b.start == b.end) {
 			return a.start == a.end // inserts before a replacement starting there
 		}
-		if a.start == a.end {
-			return a.order < b.order
-		}
-		return a.end > b.end // the longer replacement first
+		return a.order < b.order
 	})
 	var b strings.Builder
 	pos := 0
-	replacedTo := -1 // the end of the last replacement
-	for _, e := range edits {
-		if e.start < replacedTo && e.end <= replacedTo && !(e.start == e.end && e.start == replacedTo) {
-			continue // inside a replaced stretch
-		}
+	for _, e := range out {
 		if e.start < pos {
 			return "", fmt.Errorf("overlapping rewrites at offset %d", e.start)
 		}
-		if e.start < e.end {
-			replacedTo = e.end
-		}
 		b.Write(src[pos:e.start])
-		if strings.Contains(e.text, "\n") {
-			return "", fmt.Errorf("rewrite would add a line at offset %d", e.start)
+		if strings.Count(e.text, "\n") != strings.Count(string(src[e.start:e.end]), "\n") {
+			return "", fmt.Errorf("rewrite would change the number of lines at offset %d", e.start)
 		}
 		b.WriteString(e.text)
 		pos = e.end

@@ -190,7 +190,7 @@ func (r *rewriter) assignNamedResult(n *ast.AssignStmt) bool {
 func (r *rewriter) tempVar(e ast.Expr, t types.Type) (name, decl string, ok bool) {
 	name = r.fresh("T")
 	text := r.textOf(e)
-	if et := r.info.TypeOf(e); et != nil && types.Identical(et, t) && !isUntyped(et) {
+	if tv := r.info.Types[e]; tv.Type != nil && types.Identical(tv.Type, t) && !isUntyped(tv.Type) && tv.Value == nil && !tv.IsNil() {
 		return name, name + " := " + text + "; ", true
 	}
 	tn := r.typeName(t)
