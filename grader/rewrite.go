@@ -71,6 +71,8 @@ type rewriter struct {
 	edits   []edit
 	diags   []Diagnostic
 	helpers map[string]string // name -> source
+	// helperNames: the helper generated for each purpose (see helper).
+	helperNames map[string]string
 	counter int
 	loops   []ast.Stmt // every for and range statement
 	// base starts every generated name; runtimeAlias is the name the
@@ -96,7 +98,7 @@ type rewriteOptions struct {
 
 func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.Package, src []byte, name string, opt rewriteOptions) (string, []Diagnostic) {
 	r := &rewriter{fset: fset, tf: fset.File(file.Pos()), info: info, pkg: pkg, file: file, src: src, name: name, helpers: map[string]string{},
-		base: opt.base, lineSlot: opt.lineSlot, lineArray: opt.lineArray, gaps: opt.gaps, namedResult: map[types.Object]bool{}}
+		base: opt.base, lineSlot: opt.lineSlot, lineArray: opt.lineArray, gaps: opt.gaps, namedResult: map[types.Object]bool{}, helperNames: map[string]string{}}
 	r.runtimeAlias = r.base + "rt"
 	r.insert(file.Name.End(), "; import "+r.runtimeAlias+" "+strconv.Quote(sandbox.RuntimePackage))
 	if r.lineSlot >= 0 {

@@ -82,10 +82,19 @@ func (r *rewriter) rewriteStatements() {
 		}
 		return true
 	})
+	// Comma-ok forms, wherever they are (an if's init, say).
+	commaOkRHS := map[ast.Expr]bool{}
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		if a, ok := n.(*ast.AssignStmt); ok && r.commaOk(a) {
+			commaOkRHS[ast.Unparen(a.Rhs[0])] = true
+		}
+		return true
+	})
+	r.singleAsserts(commaOkRHS)
 	for i := len(stmts) - 1; i >= 0; i-- {
 		switch n := stmts[i].(type) {
 		case *ast.AssignStmt:
-			if !r.commaOk(n) && !r.assignNamedResult(n) {
+			if !commaOkRHS[ast.Unparen(n.Rhs[0])] && !r.assignNamedResult(n) {
 				r.parallelAssign(n)
 			}
 		case *ast.DeferStmt:
@@ -285,66 +294,220 @@ func (r *rewriter) indexType(l *ast.IndexExpr) types.Type {
 	return types.Typ[types.Int]
 }
 
-// commaOk rewrites "v, ok = m[k]" and "v, ok = x.(T)" (and their :=
-// forms) so that a missing key or failed assertion gives the zero value:
-// the ok and the value are fetched separately. It reports whether n was
-// such an assignment.
+// commaOk rewrites the comma-ok forms "v, ok = m[k]" and "v, ok =
+// x.(T)" (with = or :=, wherever they are: a statement, an if's init) so
+// that a missing key or a failed assertion gives the zero value and an
+// assertion to an interface sees the package's own types: the right side
+// becomes a call of a generated helper. It reports whether n was such an
+// assignment.
 func (r *rewriter) commaOk(n *ast.AssignStmt) bool {
 	if len(n.Lhs) != 2 || len(n.Rhs) != 1 {
 		return false
 	}
-	var valueT types.Type
-	var present, value string
-	var pre strings.Builder
+	var call string
 	switch e := ast.Unparen(n.Rhs[0]).(type) {
 	case *ast.IndexExpr:
 		mt, ok := r.info.TypeOf(e.X).Underlying().(*types.Map)
 		if !ok {
 			return false
 		}
-		valueT = mt.Elem()
-		m := r.textOf(e.X)
-		if !simpleExpr(e.X) {
-			name := r.fresh("M")
-			pre.WriteString(name + " := " + m + "; ")
-			m = name
-		}
-		k, decl, ok := r.tempVar(e.Index, mt.Key())
-		if !ok {
+		helper := r.mapGetHelper(r.info.TypeOf(e.X), mt)
+		if helper == "" {
 			return true
 		}
-		pre.WriteString(decl)
-		present = "_, %OK% := " + m + "[" + k + "]"
-		value = m + "[" + k + "]"
+		call = helper + "(" + r.textOf(e.X) + ", " + r.textOf(e.Index) + ")"
 	case *ast.TypeAssertExpr:
 		if e.Type == nil {
 			return false
 		}
-		valueT = r.info.TypeOf(e.Type)
-		tn := r.typeName(valueT)
-		if tn == "" {
+		helper := r.assertHelper(r.info.TypeOf(e.X), r.info.TypeOf(e.Type), true)
+		if helper == "" {
 			return true
 		}
-		x, decl, ok := r.tempVar(e.X, r.info.TypeOf(e.X))
-		if !ok {
-			return true
-		}
-		pre.WriteString(decl)
-		present = "_, %OK% := " + x + ".(" + tn + ")"
-		value = x + ".(" + tn + ")"
+		call = helper + "(" + r.textOf(e.X) + ")"
 	default:
 		return false
 	}
-	tn := r.typeName(valueT)
-	if tn == "" {
-		return true
-	}
-	ok, v := r.fresh("Ok"), r.fresh("V")
-	pre.WriteString(strings.ReplaceAll(present, "%OK%", ok) + "; ")
-	pre.WriteString("var " + v + " " + tn + "; if " + ok + " { " + v + " = " + value + " }; ")
-	lhs := r.textOf(n.Lhs[0]) + ", " + r.textOf(n.Lhs[1])
-	r.replace(n.Pos(), n.End(), pre.String()+lhs+" "+n.Tok.String()+" "+v+", "+ok)
+	r.replace(n.Rhs[0].Pos(), n.Rhs[0].End(), call)
 	return true
+}
+
+// helper declares a generated function once per key and returns its name.
+func (r *rewriter) helper(key string, make func(name string) string) string {
+	if name, ok := r.helperNames[key]; ok {
+		return name
+	}
+	name := r.fresh("H")
+	r.helperNames[key] = name
+	r.helpers[name] = make(name)
+	return name
+}
+
+// mapGetHelper returns a helper (m M, k K) (V, bool) that looks k up,
+// giving V's zero value when it is missing ("" if a type cannot be
+// written).
+func (r *rewriter) mapGetHelper(m types.Type, mt *types.Map) string {
+	mn, kn, vn := r.helperType(m), r.helperType(mt.Key()), r.helperType(mt.Elem())
+	if mn == "" || kn == "" || vn == "" {
+		return ""
+	}
+	return r.helper("get "+mn, func(name string) string {
+		return "func " + name + "(m " + mn + ", k " + kn + ") (" + vn + ", bool) {\n" +
+			"\tif v, ok := m[k]; ok {\n\t\treturn v, true\n\t}\n" +
+			"\tvar zero " + vn + "\n\treturn zero, false\n}\n"
+	})
+}
+
+// assertHelper returns a helper (x X) (T, bool) for x.(T) in its comma-ok
+// form, or (x X) T for its single-value form (which panics as the
+// assertion does). An assertion to an interface first tries each type of
+// the package's own that implements it, which the interpreter cannot
+// check by itself.
+func (r *rewriter) assertHelper(x, t types.Type, commaOk bool) string {
+	xn, tn := r.helperType(x), r.helperType(t)
+	if xn == "" || tn == "" {
+		return ""
+	}
+	var cases strings.Builder
+	if iface, ok := t.Underlying().(*types.Interface); ok && iface.NumMethods() > 0 {
+		for _, impl := range r.implementers(iface) {
+			if !types.AssignableTo(impl, x) && !types.IsInterface(x) {
+				continue
+			}
+			in := r.helperType(impl)
+			if in == "" {
+				return ""
+			}
+			// (if-chains: the interpreter's type switch misses pointer
+			// cases and panics on a nil interface.)
+			if commaOk {
+				cases.WriteString("\tif v, ok := x.(" + in + "); ok {\n\t\treturn v, true\n\t}\n")
+			} else {
+				cases.WriteString("\tif v, ok := x.(" + in + "); ok {\n\t\treturn v\n\t}\n")
+			}
+		}
+	}
+	key := "assert " + xn + " " + tn + " " + strconv.FormatBool(commaOk)
+	return r.helper(key, func(name string) string {
+		var b strings.Builder
+		if commaOk {
+			b.WriteString("func " + name + "(x " + xn + ") (" + tn + ", bool) {\n")
+		} else {
+			b.WriteString("func " + name + "(x " + xn + ") " + tn + " {\n")
+		}
+		b.WriteString(cases.String())
+		if commaOk {
+			b.WriteString("\tif v, ok := x.(" + tn + "); ok {\n\t\treturn v, true\n\t}\n")
+			b.WriteString("\tvar zero " + tn + "\n\treturn zero, false\n}\n")
+		} else {
+			b.WriteString("\treturn x.(" + tn + ")\n}\n")
+		}
+		return b.String()
+	})
+}
+
+// helperType spells t for a generated helper at package level: "" when
+// it involves type parameters or types declared inside a function.
+func (r *rewriter) helperType(t types.Type) string {
+	local := false
+	var visit func(t types.Type)
+	seen := map[types.Type]bool{}
+	visit = func(t types.Type) {
+		if seen[t] || local {
+			return
+		}
+		seen[t] = true
+		switch t := types.Unalias(t).(type) {
+		case *types.TypeParam:
+			local = true
+		case *types.Named:
+			if obj := t.Obj(); obj.Pkg() != nil && obj.Parent() != obj.Pkg().Scope() {
+				local = true
+			}
+			for i := 0; i < t.TypeArgs().Len(); i++ {
+				visit(t.TypeArgs().At(i))
+			}
+		case *types.Pointer:
+			visit(t.Elem())
+		case *types.Slice:
+			visit(t.Elem())
+		case *types.Array:
+			visit(t.Elem())
+		case *types.Map:
+			visit(t.Key())
+			visit(t.Elem())
+		case *types.Chan:
+			visit(t.Elem())
+		case *types.Signature:
+			for i := 0; i < t.Params().Len(); i++ {
+				visit(t.Params().At(i).Type())
+			}
+			for i := 0; i < t.Results().Len(); i++ {
+				visit(t.Results().At(i).Type())
+			}
+		case *types.Struct:
+			for i := 0; i < t.NumFields(); i++ {
+				visit(t.Field(i).Type())
+			}
+		}
+	}
+	visit(t)
+	if local {
+		return ""
+	}
+	return r.typeName(t)
+}
+
+// implementers are the package's own named types (and pointers to them)
+// that implement iface.
+func (r *rewriter) implementers(iface *types.Interface) []types.Type {
+	var out []types.Type
+	scope := r.pkg.Scope()
+	if base := strings.TrimSuffix(r.pkg.Path(), "_test"); base != r.pkg.Path() {
+		for _, imp := range r.pkg.Imports() {
+			if imp.Path() == base {
+				scope = imp.Scope() // an external test: the package's types
+			}
+		}
+	}
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || types.IsInterface(named) || named.TypeParams().Len() > 0 {
+			continue
+		}
+		if types.Implements(named, iface) {
+			out = append(out, named)
+		}
+		if ptr := types.NewPointer(named); types.Implements(ptr, iface) {
+			out = append(out, ptr)
+		}
+	}
+	return out
+}
+
+// singleAsserts routes single-value assertions to an interface that the
+// package's own types implement through a helper (see assertHelper).
+func (r *rewriter) singleAsserts(commaOkRHS map[ast.Expr]bool) {
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		e, ok := n.(*ast.TypeAssertExpr)
+		if !ok || e.Type == nil || commaOkRHS[e] {
+			return true
+		}
+		t := r.info.TypeOf(e.Type)
+		iface, ok := t.Underlying().(*types.Interface)
+		if !ok || iface.NumMethods() == 0 || len(r.implementers(iface)) == 0 {
+			return true
+		}
+		if helper := r.assertHelper(r.info.TypeOf(e.X), t, false); helper != "" {
+			r.wrap(e.Pos(), e.X.End(), helper+"(", ")")
+			r.replace(e.X.End(), e.End(), "")
+		}
+		return true
+	})
 }
 
 // deferArgs copies a deferred call's arguments, and the receiver of a
