@@ -73,8 +73,8 @@ type rewriter struct {
 	helpers map[string]string // name -> source
 	// helperNames: the helper generated for each purpose (see helper).
 	helperNames map[string]string
-	counter int
-	loops   []ast.Stmt // every for and range statement
+	counter     int
+	loops       []ast.Stmt // every for and range statement
 	// base starts every generated name; runtimeAlias is the name the
 	// file imports sandbox.RuntimePackage by; lineSlot, when not -1, is
 	// where statements record their line (runtimeAlias.lineArray[slot]).
