@@ -43,6 +43,23 @@ func (r *rewriter) interpreterGaps() {
 		case *ast.CallExpr:
 			r.gapCall(n, errType)
 			r.gapPrintedInside(n)
+		case *ast.TypeAssertExpr:
+			if n.Type != nil {
+				r.gapAssert(n.X, n.Type)
+			}
+		case *ast.TypeSwitchStmt:
+			var x ast.Expr
+			switch a := n.Assign.(type) {
+			case *ast.AssignStmt:
+				x = a.Rhs[0].(*ast.TypeAssertExpr).X
+			case *ast.ExprStmt:
+				x = a.X.(*ast.TypeAssertExpr).X
+			}
+			for _, c := range n.Body.List {
+				for _, t := range c.(*ast.CaseClause).List {
+					r.gapAssert(x, t)
+				}
+			}
 		case *ast.ValueSpec:
 			if n.Type == nil {
 				return true
@@ -64,6 +81,55 @@ func (r *rewriter) interpreterGaps() {
 		}
 		return true
 	})
+}
+
+// gapAssert reports an assertion (or type switch case) that the
+// interpreter answers wrongly:
+//   - to a type of the package's own whose underlying type is not a
+//     struct (type Meters float64): it cannot tell it from other types
+//     with the same underlying type (a plain float64 matches);
+//   - from a non-empty interface (error, fmt.Stringer...) to a struct
+//     type of the package's own (not a pointer): the interpreter keeps
+//     such a value in the interface without its fields;
+//   - in a type switch, to an interface that types of the package's own
+//     implement: it does not see that they do.
+func (r *rewriter) gapAssert(x, typ ast.Expr) {
+	t := r.info.TypeOf(typ)
+	xt := r.info.TypeOf(x)
+	if t == nil || xt == nil {
+		return
+	}
+	if named := r.learnerNamed(t, false); named != nil && !types.IsInterface(named) {
+		name := named.Obj().Name()
+		if _, isStruct := named.Underlying().(*types.Struct); !isStruct {
+			r.gap(typ.Pos(), fmt.Sprintf("a type assertion or type switch case for %s (declared in this file as %s)", name, types.TypeString(named.Underlying(), types.RelativeTo(r.pkg))),
+				fmt.Sprintf("make %s a struct type (type %s struct{ ... }), which the interpreter tells apart", name, name))
+			return
+		}
+		if iface, ok := xt.Underlying().(*types.Interface); ok && iface.NumMethods() > 0 {
+			r.gap(typ.Pos(), fmt.Sprintf("a type assertion from %s to %s, a struct type declared in this file", types.TypeString(xt, types.RelativeTo(r.pkg)), name),
+				fmt.Sprintf("use pointers: give %s's methods pointer receivers, store &%s{...} and assert to *%s", name, name, name))
+		}
+		return
+	}
+	if iface, ok := t.Underlying().(*types.Interface); ok && iface.NumMethods() > 0 && !r.inAssertExpr(typ) && len(r.implementers(iface)) > 0 {
+		r.gap(typ.Pos(), fmt.Sprintf("a type switch case for the interface %s, which types declared in this file implement", types.TypeString(t, types.RelativeTo(r.pkg))),
+			fmt.Sprintf("use a comma-ok assertion before the switch (if v, ok := x.(%s); ok { ... })", types.TypeString(t, types.RelativeTo(r.pkg))))
+	}
+}
+
+// inAssertExpr reports whether typ is the type of a type assertion
+// expression (x.(T)), which the rewrites handle, rather than a type switch
+// case.
+func (r *rewriter) inAssertExpr(typ ast.Expr) bool {
+	found := false
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		if a, ok := n.(*ast.TypeAssertExpr); ok && a.Type == typ {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // gapErrorValue reports a value of a learner type with a composite

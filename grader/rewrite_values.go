@@ -89,6 +89,9 @@ func (r *rewriter) foldConstants() {
 		if id, ok := e.(*ast.Ident); ok && (id.Name == "true" || id.Name == "false" || id.Name == "iota") && isUntyped(tv.Type) {
 			return false
 		}
+		if r.fset.Position(e.Pos()).Line != r.fset.Position(e.End()).Line {
+			return false // folding it would lose lines (long strings, mostly)
+		}
 		text, ok := r.constantText(tv)
 		if !ok {
 			return true // fold what is inside, if anything
