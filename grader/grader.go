@@ -160,8 +160,8 @@ func (g *Grader) Grade(ctx context.Context, t *Task, name string, src []byte) *V
 
 // job is the sandbox job that grades src: the pre-check and the run both
 // happen in the worker.
-func job(t *Task, name string, src []byte) (sandbox.Job, error) {
-	payload, err := json.Marshal(prepareRequest{Task: t, Name: name, Source: src})
+func job(t *Task, name string, src []byte, lines bool) (sandbox.Job, error) {
+	payload, err := json.Marshal(prepareRequest{Task: t, Name: name, Source: src, Lines: lines})
 	if err != nil {
 		return sandbox.Job{}, err
 	}
@@ -177,7 +177,7 @@ func (g *Grader) grade(ctx context.Context, t *Task, name string, src []byte, wi
 		return &Verdict{Status: Error, Reason: ReasonCrash, Message: "this challenge is broken (not your fault): " + err.Error()}
 	}
 	name = displayName(name)
-	j, err := job(t, name, src)
+	j, err := job(t, name, src, false)
 	if err != nil {
 		return &Verdict{Status: Error, Reason: ReasonCrash, Message: "internal error: " + err.Error()}
 	}
@@ -223,6 +223,16 @@ func (g *Grader) grade(ctx context.Context, t *Task, name string, src []byte, wi
 	}
 	run := &gradeRun{task: t, layout: l, name: name, box: l.sandboxName(name, t)}
 	v := run.verdict(res)
+	if panicked(res) && ctx.Err() == nil {
+		// The code panicked: run it again with its statements recording
+		// their lines, for the place of each panic (the first run goes
+		// without: recording slows tight loops down threefold).
+		if j2, err := job(t, name, src, true); err == nil {
+			if res2, err := sandbox.Run(ctx, j2); err == nil && res2.Outcome == res.Outcome {
+				placePanics(v, run.verdict(res2))
+			}
+		}
+	}
 	if stopped, why := stoppedEarly(res); why != "" {
 		var names []string
 		if withExpected {
@@ -401,6 +411,32 @@ func (g *gradeRun) verdict(res *sandbox.Result) *Verdict {
 		v.Tests = append(v.Tests, TestResult{Name: running, Status: Error, Message: testMsg, Hidden: g.hidden(running)})
 	}
 	return v
+}
+
+// panicked reports whether a test of the code's panicked (not the
+// interpreter's fault).
+func panicked(res *sandbox.Result) bool {
+	for _, t := range res.Tests {
+		if t.Status == sandbox.StatusError && t.Fault == "" && strings.HasPrefix(t.Message, "panic: ") {
+			return true
+		}
+	}
+	return false
+}
+
+// placePanics takes, for each test of v whose panic the instrumented run
+// reproduced, that run's message, which says the panic's line.
+func placePanics(v, placed *Verdict) {
+	byName := map[string]TestResult{}
+	for _, t := range placed.Tests {
+		byName[t.Name] = t
+	}
+	for i, t := range v.Tests {
+		p, ok := byName[t.Name]
+		if ok && p.Status == t.Status && firstLine(p.Message) == firstLine(t.Message) && strings.Contains(p.Message, "\n    at ") {
+			v.Tests[i].Message = p.Message
+		}
+	}
 }
 
 // unsupportedVerdict turns v into the error that says the interpreter,

@@ -60,7 +60,7 @@ func hostileCases() []hostile {
 			contains: []string{"time limit exceeded", "TestCalculateCostExamples/inside_the_free_tier", "did not finish"}, maxElapsed: 2*time.Second + 700*time.Millisecond},
 		{name: "endless loop in a goroutine", src: submission(`"math"`, "\tgo func() {\n\t\tfor {\n\t\t}\n\t}()"+correctBody), status: Pass},
 		{name: "panic", src: submission(`"math"`, "\t_ = math.Pi\n\tpanic(\"boom\")"), status: Fail,
-			contains: []string{"panic: boom", "in costcalculator.CalculateCost (solution.go)"}},
+			contains: []string{"panic: boom", "at solution.go:9 (in costcalculator.CalculateCost)"}},
 		{name: "panic in a goroutine", src: submission(`"math"`, "\t_ = math.Pi\n\tdone := make(chan bool)\n\tgo func() {\n\t\tpanic(\"boom in a goroutine\")\n\t\tdone <- true\n\t}()\n\t<-done\n\treturn 0"),
 			status: Error, reason: ReasonCrash, contains: []string{"panic: boom in a goroutine", "TestCalculateCostExamples/inside_the_free_tier", "cannot be recovered"}},
 		// yaegi words these in reflect's terms; they are still the code's
@@ -74,7 +74,7 @@ func hostileCases() []hostile {
 		{name: "a panic that mentions reflect", src: submission(`"math"`, "\t_ = math.Pi\n\tpanic(\"reflect: boom\")"), status: Fail,
 			contains: []string{"panic: reflect: boom"}},
 		{name: "nil map write", src: submission(`"math"`, "\tvar m map[string]float64\n\tm[\"x\"] = math.Pi\n\treturn m[\"x\"]"), status: Fail,
-			contains: []string{"assignment to entry in nil map", "in costcalculator.CalculateCost (solution.go)"}},
+			contains: []string{"assignment to entry in nil map", "at solution.go:9 (in costcalculator.CalculateCost)"}},
 		{name: "1 TB allocation", src: submission(`"math"`, "\tb := make([]byte, 1<<40)\n\treturn float64(len(b)) * math.Pi"), status: Error, reason: ReasonMemory,
 			contains: []string{"memory limit exceeded", "64 MB", "TestCalculateCostExamples/inside_the_free_tier"}, noRace: true},
 		// Recovered panics leave nothing behind that could bury the report

@@ -63,7 +63,7 @@ func TestModernGoRunsWithGoSemantics(t *testing.T) {
 func TestRewriteKeepsLinesAndNamesUnsupported(t *testing.T) {
 	ch := modernChallenge("")
 	src := "package modern\n\nimport \"fmt\"\n\nfunc Run() string {\n\tx := 0\n\tfor i := range 3 {\n\t\tx += max(i, 1)\n\t}\n\treturn fmt.Sprint(x)\n}\n"
-	p, d := Precheck(ch, "solution.go", []byte(src))
+	p, d := precheck(ch, "solution.go", []byte(src), true)
 	if p == nil {
 		t.Fatal(d)
 	}

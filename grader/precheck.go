@@ -77,6 +77,13 @@ type Prepared struct {
 // arithmetic, for one), so it runs inside the sandbox worker, not in the
 // host process.
 func Precheck(t *Task, name string, src []byte) (p *Prepared, diags []Diagnostic) {
+	return precheck(t, name, src, false)
+}
+
+// precheck is Precheck; with lines, the statements of the learner's file
+// and the tests also record their lines as they run (which slows tight
+// loops down threefold: it is done only to place a panic, see Grade).
+func precheck(t *Task, name string, src []byte, lines bool) (p *Prepared, diags []Diagnostic) {
 	name = displayName(name)
 	defer func() {
 		// Nothing a learner writes may crash the grader.
@@ -89,7 +96,7 @@ func Precheck(t *Task, name string, src []byte) (p *Prepared, diags []Diagnostic
 	if err != nil {
 		return nil, []Diagnostic{{File: name, Message: "this challenge is broken (not your fault): " + err.Error()}}
 	}
-	c := &checker{task: t, layout: l, name: name, fset: token.NewFileSet()}
+	c := &checker{task: t, layout: l, name: name, fset: token.NewFileSet(), lines: lines}
 	return c.run(src)
 }
 
@@ -114,6 +121,7 @@ type checker struct {
 	task    *Task
 	layout  *layout
 	program bool   // a whole program: no tests, package main, run at load
+	lines   bool   // instrument statements to record their lines
 	name    string // the learner's file
 	fset    *token.FileSet
 
@@ -630,7 +638,7 @@ func (c *checker) rewrite(imports []string) (*Prepared, []Diagnostic) {
 			where = dir + box
 			opt.gaps = true
 		}
-		if (i == 0 || strings.HasSuffix(name, "_test.go")) && len(p.lines) < sandbox.MaxLineFiles {
+		if c.lines && (i == 0 || strings.HasSuffix(name, "_test.go")) && len(p.lines) < sandbox.MaxLineFiles {
 			opt.lineSlot = len(p.lines)
 			p.lines[where] = opt.lineSlot
 		}

@@ -18,6 +18,8 @@ type prepareRequest struct {
 	Task   *Task  `json:"task,omitempty"` // nil: Source is a whole program (package main)
 	Name   string `json:"name"`
 	Source []byte `json:"source"`
+	// Lines: instrument the code so that a panic says its line.
+	Lines bool `json:"lines,omitempty"`
 }
 
 // rejection is the worker's answer when the pre-check finds problems.
@@ -62,7 +64,7 @@ func prepareJob(payload []byte, job *sandbox.Job) []byte {
 		}
 		return nil
 	}
-	p, diags := Precheck(req.Task, req.Name, req.Source)
+	p, diags := precheck(req.Task, req.Name, req.Source, req.Lines)
 	if len(diags) > 0 {
 		return mustJSON(rejection{Diagnostics: diags})
 	}

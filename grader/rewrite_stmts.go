@@ -83,9 +83,13 @@ func (r *rewriter) rewriteStatements() {
 		return true
 	})
 	// Comma-ok forms, wherever they are (an if's init, say).
+	inList := map[ast.Stmt]bool{}
+	for _, st := range stmts {
+		inList[st] = true
+	}
 	commaOkRHS := map[ast.Expr]bool{}
 	ast.Inspect(r.file, func(n ast.Node) bool {
-		if a, ok := n.(*ast.AssignStmt); ok && r.commaOk(a) {
+		if a, ok := n.(*ast.AssignStmt); ok && r.commaOk(a, inList[a]) {
 			commaOkRHS[ast.Unparen(a.Rhs[0])] = true
 		}
 		return true
@@ -297,10 +301,12 @@ func (r *rewriter) indexType(l *ast.IndexExpr) types.Type {
 // commaOk rewrites the comma-ok forms "v, ok = m[k]" and "v, ok =
 // x.(T)" (with = or :=, wherever they are: a statement, an if's init) so
 // that a missing key or a failed assertion gives the zero value and an
-// assertion to an interface sees the package's own types: the right side
-// becomes a call of a generated helper. It reports whether n was such an
-// assignment.
-func (r *rewriter) commaOk(n *ast.AssignStmt) bool {
+// assertion to an interface sees the package's own types. In a list of
+// statements the value is fetched on its own, only when present
+// (inline: interpreted calls cost microseconds); elsewhere, and for an
+// assertion to an interface, the right side becomes a call of a generated
+// helper. It reports whether n was such an assignment.
+func (r *rewriter) commaOk(n *ast.AssignStmt, inList bool) bool {
 	if len(n.Lhs) != 2 || len(n.Rhs) != 1 {
 		return false
 	}
@@ -311,6 +317,9 @@ func (r *rewriter) commaOk(n *ast.AssignStmt) bool {
 		if !ok {
 			return false
 		}
+		if inList && r.inlineMapGet(n, e, mt) {
+			return true
+		}
 		helper := r.mapGetHelper(r.info.TypeOf(e.X), mt)
 		if helper == "" {
 			return true
@@ -319,6 +328,9 @@ func (r *rewriter) commaOk(n *ast.AssignStmt) bool {
 	case *ast.TypeAssertExpr:
 		if e.Type == nil {
 			return false
+		}
+		if inList && r.inlineAssert(n, e) {
+			return true
 		}
 		helper := r.assertHelper(r.info.TypeOf(e.X), r.info.TypeOf(e.Type), true)
 		if helper == "" {
@@ -329,6 +341,52 @@ func (r *rewriter) commaOk(n *ast.AssignStmt) bool {
 		return false
 	}
 	r.replace(n.Rhs[0].Pos(), n.Rhs[0].End(), call)
+	return true
+}
+
+// inlineMapGet rewrites a comma-ok map lookup statement in place:
+// "mt := m; k := key; _, ok := mt[k]; var v V; if ok { v = mt[k] }; a, b = v, ok".
+func (r *rewriter) inlineMapGet(n *ast.AssignStmt, e *ast.IndexExpr, mt *types.Map) bool {
+	vn := r.typeName(mt.Elem())
+	if vn == "" {
+		return false
+	}
+	var pre strings.Builder
+	m := r.textOf(e.X)
+	if !simpleExpr(e.X) {
+		name := r.fresh("M")
+		pre.WriteString(name + " := " + m + "; ")
+		m = name
+	}
+	k, decl, ok := r.tempVar(e.Index, mt.Key())
+	if !ok {
+		return false
+	}
+	pre.WriteString(decl)
+	okName, v := r.fresh("Ok"), r.fresh("V")
+	pre.WriteString("_, " + okName + " := " + m + "[" + k + "]; var " + v + " " + vn + "; if " + okName + " { " + v + " = " + m + "[" + k + "] }; ")
+	r.replace(n.Pos(), n.End(), pre.String()+r.textOf(n.Lhs[0])+", "+r.textOf(n.Lhs[1])+" "+n.Tok.String()+" "+v+", "+okName)
+	return true
+}
+
+// inlineAssert rewrites a comma-ok assertion to a concrete type in place
+// (an assertion to an interface needs the helper).
+func (r *rewriter) inlineAssert(n *ast.AssignStmt, e *ast.TypeAssertExpr) bool {
+	t := r.info.TypeOf(e.Type)
+	if types.IsInterface(t) {
+		return false
+	}
+	tn := r.typeName(t)
+	if tn == "" {
+		return false
+	}
+	x, decl, ok := r.tempVar(e.X, r.info.TypeOf(e.X))
+	if !ok {
+		return false
+	}
+	okName, v := r.fresh("Ok"), r.fresh("V")
+	r.replace(n.Pos(), n.End(), decl+"_, "+okName+" := "+x+".("+tn+"); var "+v+" "+tn+"; if "+okName+" { "+v+" = "+x+".("+tn+") }; "+
+		r.textOf(n.Lhs[0])+", "+r.textOf(n.Lhs[1])+" "+n.Tok.String()+" "+v+", "+okName)
 	return true
 }
 
