@@ -213,6 +213,9 @@ func (c *checker) run(src []byte) (*Prepared, []Diagnostic) {
 	if len(typeDiags) > 0 {
 		return nil, typeDiags
 	}
+	if d := c.quickGenerators(); d != nil {
+		return nil, []Diagnostic{*d}
+	}
 	if c.program && c.pkg.Scope().Lookup("main") == nil {
 		return c.fail(0, 0, "function main is undeclared in the main package")
 	}
@@ -394,7 +397,44 @@ func (c *checker) describe(te types.Error, pos token.Position) Diagnostic {
 		d.Unsupported = true
 		d.Message += " (Lectern's stand-in for package testing does not have it)"
 	}
+	if strings.HasPrefix(te.Msg, "could not import ") {
+		d.Unsupported = true // a package the grader does not offer
+	}
 	return d
+}
+
+// quickGenerators finds a type of the package with a Generate method
+// when testing/quick is imported: quick calls Generate through reflect,
+// and cannot see the methods of interpreted types.
+func (c *checker) quickGenerators() *Diagnostic {
+	usesQuick := false
+	for _, f := range append(append(append([]*ast.File{c.learner}, c.support...), c.internal...), c.external...) {
+		for _, imp := range f.Imports {
+			if imp.Path.Value == `"testing/quick"` {
+				usesQuick = true
+			}
+		}
+	}
+	if !usesQuick {
+		return nil
+	}
+	for _, pkg := range []*types.Package{c.pkg, c.xpkg} {
+		if pkg == nil {
+			continue
+		}
+		for _, name := range pkg.Scope().Names() {
+			tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
+			if !ok {
+				continue
+			}
+			if m, _, _ := types.LookupFieldOrMethod(tn.Type(), true, pkg, "Generate"); m != nil {
+				pos := c.fset.Position(m.Pos())
+				return &Diagnostic{File: pos.Filename, Line: pos.Line, Col: pos.Column, Unsupported: true,
+					Message: fmt.Sprintf("%s has a Generate method for testing/quick, which Lectern's interpreter cannot let quick call", name)}
+			}
+		}
+	}
+	return nil
 }
 
 // vet runs go test's vet checks over the package and the external tests.

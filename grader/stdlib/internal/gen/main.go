@@ -32,7 +32,7 @@ func run(dir string) error {
 		return err
 	}
 	pkgs := genlib.ParseList(list)
-	files, err := genlib.Generate(pkgs, func(name string, args ...string) ([]byte, error) {
+	files, err := genlib.Generate(pkgs, genlib.Only(list), func(name string, args ...string) ([]byte, error) {
 		cmd := exec.Command(name, args...)
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr

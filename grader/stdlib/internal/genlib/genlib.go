@@ -8,28 +8,131 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"go/ast"
 	"go/format"
+	"go/parser"
+	"go/token"
 	"os"
+	"path"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/traefik/yaegi/extract"
 )
 
-// ParseList reads packages.txt: one import path a line, # comments.
+// ParseList reads packages.txt: one import path a line, # comments. A
+// line "path: Name Name..." offers only those names of the package to
+// the interpreter (see Only).
 func ParseList(data []byte) []string {
 	var pkgs []string
+	for _, e := range parse(data) {
+		pkgs = append(pkgs, e.path)
+	}
+	return pkgs
+}
+
+type entry struct {
+	path  string
+	names []string // nil: all
+}
+
+func parse(data []byte) []entry {
+	var out []entry
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if i := strings.Index(line, "#"); i >= 0 {
 			line = strings.TrimSpace(line[:i])
 		}
-		if line != "" {
-			pkgs = append(pkgs, line)
+		if line == "" {
+			continue
+		}
+		path, names, restricted := strings.Cut(line, ":")
+		e := entry{path: strings.TrimSpace(path)}
+		if restricted {
+			e.names = strings.Fields(names)
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// Only returns, for each package of packages.txt offered in part, the
+// names offered.
+func Only(data []byte) map[string][]string {
+	m := map[string][]string{}
+	for _, e := range parse(data) {
+		if e.names != nil {
+			m[e.path] = e.names
 		}
 	}
-	return pkgs
+	return m
+}
+
+// dropUnusedImports removes the imports a Go file no longer uses.
+func dropUnusedImports(src []byte) ([]byte, error) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "sym.go", src, parser.ParseComments)
+	if err != nil {
+		return nil, err
+	}
+	used := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok {
+				used[id.Name] = true
+			}
+		}
+		return true
+	})
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		var keep []ast.Spec
+		for _, spec := range gd.Specs {
+			is := spec.(*ast.ImportSpec)
+			p, _ := strconv.Unquote(is.Path.Value)
+			name := path.Base(p)
+			if is.Name != nil {
+				name = is.Name.Name
+			}
+			if used[name] {
+				keep = append(keep, spec)
+			}
+		}
+		gd.Specs = keep
+	}
+	var b bytes.Buffer
+	if err := format.Node(&b, fset, f); err != nil {
+		return nil, err
+	}
+	return format.Source(b.Bytes())
+}
+
+// keepSymbols drops from yaegi's generated symbol map every entry whose
+// name is not in names ("_"-prefixed interface wrappers of kept
+// interfaces stay).
+func keepSymbols(src []byte, names []string) []byte {
+	keep := map[string]bool{}
+	for _, n := range names {
+		keep[n] = true
+		keep["_"+n] = true
+	}
+	var out []string
+	for _, line := range strings.Split(string(src), "\n") {
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "\"") && strings.Contains(t, "reflect.ValueOf(") {
+			name, _, _ := strings.Cut(strings.Trim(t, "\""), "\"")
+			if !keep[name] {
+				continue
+			}
+		}
+		out = append(out, line)
+	}
+	return []byte(strings.Join(out, "\n"))
 }
 
 // FileStem maps an import path to the stem used in generated file names.
@@ -43,8 +146,9 @@ type Runner func(name string, args ...string) ([]byte, error)
 var buildLine = regexp.MustCompile(`(?m)^//( \+build|go:build) .*\n`)
 
 // Generate returns every generated file, keyed by slash-separated path
-// relative to grader/stdlib.
-func Generate(pkgs []string, run Runner) (map[string][]byte, error) {
+// relative to grader/stdlib; only, when not nil, restricts what some
+// packages offer (see Only).
+func Generate(pkgs []string, only map[string][]string, run Runner) (map[string][]byte, error) {
 	files := map[string][]byte{}
 	ext := extract.Extractor{Dest: "stdlib"}
 	for _, p := range pkgs {
@@ -55,6 +159,12 @@ func Generate(pkgs []string, run Runner) (map[string][]byte, error) {
 		}
 		src := buf.Bytes()
 		src = buildLine.ReplaceAll(src, nil)
+		if names, ok := only[p]; ok {
+			// Dropping symbols can leave imports unused.
+			if src, err = dropUnusedImports(keepSymbols(src, names)); err != nil {
+				return nil, fmt.Errorf("%s: %w", p, err)
+			}
+		}
 		if src, err = format.Source(src); err != nil {
 			return nil, fmt.Errorf("format %s: %w", p, err)
 		}
