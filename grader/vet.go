@@ -71,6 +71,7 @@ func vet(fset *token.FileSet, pkgs []vetPackage) (diags []analysis.Diagnostic, e
 				ResultOf:   resultOf,
 				Report: func(d analysis.Diagnostic) {
 					if isVetAnalyzer(a) {
+						d.Category = a.Name // (kept for sorting)
 						diags = append(diags, d)
 					}
 				},
@@ -100,7 +101,14 @@ func vet(fset *token.FileSet, pkgs []vetPackage) (diags []analysis.Diagnostic, e
 			}
 		}
 	}
-	sort.SliceStable(diags, func(i, j int) bool { return diags[i].Pos < diags[j].Pos })
+	// go test lists the findings analyzer by analyzer (by name), each in
+	// the order of the source.
+	sort.SliceStable(diags, func(i, j int) bool {
+		if diags[i].Category != diags[j].Category {
+			return diags[i].Category < diags[j].Category
+		}
+		return diags[i].Pos < diags[j].Pos
+	})
 	return diags, nil
 }
 
