@@ -59,7 +59,7 @@ func TestOthers(t *testing.T) {
 // Ordered has the real one's type set: every type satisfying one satisfies
 // the other (checked by the compiler, as each is used as the other).
 func viaOurs[T ours.Ordered](x, y T) int { return std.Compare(x, y) }
-func viaStd[T std.Ordered](x, y T) int  { return ours.Compare(x, y) }
+func viaStd[T std.Ordered](x, y T) int   { return ours.Compare(x, y) }
 
 func TestOrdered(t *testing.T) {
 	check(t, "viaOurs", fmt.Sprint(viaOurs(1, 2), viaOurs("b", "a"), viaOurs(celsius(1), 1)), "-1 1 0")
