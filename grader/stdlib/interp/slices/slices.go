@@ -128,7 +128,7 @@ func Delete[E any](s []E, i, j int) []E {
 	n := len(s)
 	copy(s[i:], s[j:])
 	k := n - (j - i)
-	zero(s[k:n])
+	zeroElems(s[k:n])
 	return s[:k]
 }
 
@@ -148,7 +148,7 @@ func DeleteFunc[E any](s []E, del func(E) bool) []E {
 			k++
 		}
 	}
-	zero(s[k:])
+	zeroElems(s[k:])
 	return s[:k]
 }
 
@@ -182,7 +182,7 @@ func Replace[E any](s []E, i, j int, v ...E) []E {
 	copy(r[i+m:], s[j:n])
 	copy(r[i:], vals)
 	if tot < n {
-		zero(s[tot:n])
+		zeroElems(s[tot:n])
 	}
 	return r
 }
@@ -215,7 +215,7 @@ func Compact[E comparable](s []E) []E {
 		}
 		prev = e
 	}
-	zero(s[k:])
+	zeroElems(s[k:])
 	return s[:k]
 }
 
@@ -238,7 +238,7 @@ func CompactFunc[E any](s []E, eq func(E, E) bool) []E {
 		}
 		prev = e
 	}
-	zero(s[k:])
+	zeroElems(s[k:])
 	return s[:k]
 }
 
@@ -316,8 +316,8 @@ func Repeat[E any](x []E, count int) []E {
 
 const maxInt = int(^uint(0) >> 1)
 
-// zero sets every element of s to its zero value.
-func zero[E any](s []E) {
+// zeroElems sets every element of s to its zero value.
+func zeroElems[E any](s []E) {
 	var z E
 	for i := 0; i < len(s); i++ {
 		s[i] = z

@@ -64,20 +64,20 @@ func Min[E cmpOrdered](x []E) E {
 	if len(x) < 1 {
 		panic("slices.Min: empty list")
 	}
-	m := x[0]
-	if m != m {
-		return m
+	if x[0] != x[0] {
+		return x[0]
 	}
+	m := 0
 	for i := 1; i < len(x); i++ {
 		v := x[i]
 		if v != v {
 			return v
 		}
-		if v < m || (v == m && negZero(v) && !negZero(m)) {
-			m = v
+		if v < x[m] || (v == x[m] && isNegZero(x, i)) {
+			m = i
 		}
 	}
-	return m
+	return x[m]
 }
 
 // MinFunc returns the minimal value in x, using cmp to compare elements.
@@ -87,13 +87,13 @@ func MinFunc[E any](x []E, cmp func(a, b E) int) E {
 	if len(x) < 1 {
 		panic("slices.MinFunc: empty list")
 	}
-	m := x[0]
+	m := 0
 	for i := 1; i < len(x); i++ {
-		if cmp(x[i], m) < 0 {
-			m = x[i]
+		if cmp(x[i], x[m]) < 0 {
+			m = i
 		}
 	}
-	return m
+	return x[m]
 }
 
 // Max returns the maximal value in x. It panics if x is empty. For
@@ -103,20 +103,20 @@ func Max[E cmpOrdered](x []E) E {
 	if len(x) < 1 {
 		panic("slices.Max: empty list")
 	}
-	m := x[0]
-	if m != m {
-		return m
+	if x[0] != x[0] {
+		return x[0]
 	}
+	m := 0
 	for i := 1; i < len(x); i++ {
 		v := x[i]
 		if v != v {
 			return v
 		}
-		if v > m || (v == m && negZero(m) && !negZero(v)) {
-			m = v
+		if v > x[m] || (v == x[m] && isNegZero(x, m)) {
+			m = i
 		}
 	}
-	return m
+	return x[m]
 }
 
 // MaxFunc returns the maximal value in x, using cmp to compare elements.
@@ -126,20 +126,22 @@ func MaxFunc[E any](x []E, cmp func(a, b E) int) E {
 	if len(x) < 1 {
 		panic("slices.MaxFunc: empty list")
 	}
-	m := x[0]
+	m := 0
 	for i := 1; i < len(x); i++ {
-		if cmp(x[i], m) > 0 {
-			m = x[i]
+		if cmp(x[i], x[m]) > 0 {
+			m = i
 		}
 	}
-	return m
+	return x[m]
 }
 
-// negZero reports whether v is a float32 or float64 negative zero. (The
-// real Min and Max, which use the min and max builtins, also tell the
-// zeros of named floating-point types apart; these cannot.)
-func negZero[E cmpOrdered](v E) bool {
-	switch f := any(v).(type) {
+// isNegZero reports whether x[i] is a float32 or float64 negative zero.
+// (The real Min and Max, which use the min and max builtins, also tell
+// apart the zeros of named floating-point types; these cannot.) It takes
+// the slice, not the element: yaegi v0.16.1 passes a -0.0 argument of a
+// package-level function as +0.0.
+func isNegZero[E cmpOrdered](x []E, i int) bool {
+	switch f := any(x[i]).(type) {
 	case float64:
 		return f == 0 && math.Signbit(f)
 	case float32:
@@ -192,7 +194,12 @@ func BinarySearchFunc[E, T any](x []E, target T, cmp func(E, T) int) (int, bool)
 // the first pair that differs. If both slices are equal until one of them
 // ends, the shorter slice is less. The result is 0 if s1 == s2, -1 if
 // s1 < s2, and +1 if s1 > s2.
-func Compare[E cmpOrdered](s1, s2 []E) int {
+//
+// (s1 and s2 are declared apart, so that yaegi v0.16.1, which keys each
+// instantiation by the function's name and the types inferred per
+// parameter declaration, does not take an instantiation of cmp.Compare
+// for this one.)
+func Compare[E cmpOrdered](s1 []E, s2 []E) int {
 	for i := 0; i < len(s1); i++ {
 		if i >= len(s2) {
 			return +1
