@@ -60,7 +60,7 @@ func Insert[K comparable, V any](m map[K]V, seq func(yield func(K, V) bool)) {
 
 // Collect collects key-value pairs from seq into a new map and returns it.
 func Collect[K comparable, V any](seq func(yield func(K, V) bool)) map[K]V {
-	m := make(map[K]V)
-	Insert(m, seq)
-	return m
+	var r map[K]V = make(map[K]V)
+	Insert(r, seq)
+	return r
 }

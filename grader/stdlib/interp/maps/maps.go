@@ -51,12 +51,15 @@ func EqualFunc[K comparable, V1, V2 any](m1 map[K]V1, m2 map[K]V2, eq func(V1, V
 // Clone returns a copy of m: a shallow clone, the new keys and values set
 // using ordinary assignment. The clone of a nil map is nil.
 func Clone[K comparable, V any](m map[K]V) map[K]V {
-	if m == nil {
-		return nil
-	}
-	r := make(map[K]V, len(m))
-	for k, v := range m {
-		r[k] = v
+	// One result variable, returned alone: yaegi v0.16.1 hands a caller
+	// that declares `var x T = maps.Clone(m)`, T a named map type, a nil
+	// map when the generic function returns any other expression.
+	var r map[K]V
+	if m != nil {
+		r = make(map[K]V, len(m))
+		for k, v := range m {
+			r[k] = v
+		}
 	}
 	return r
 }

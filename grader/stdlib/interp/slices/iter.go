@@ -5,7 +5,8 @@ import "iter"
 // The iterators are built in a variable of their result type and returned
 // from it: yaegi v0.16.1 loses a function literal returned directly as an
 // iter.Seq when the caller declares `var s iter.Seq[int] = slices.Values(x)`
-// (s is then nil).
+// (s is then nil), and likewise when the variable is declared after
+// another statement. The slices are returned as in slices.go.
 
 // All returns an iterator over index-value pairs in the slice in the usual
 // order.
@@ -48,43 +49,48 @@ func Values[E any](s []E) iter.Seq[E] {
 // AppendSeq appends the values from seq to the slice and returns the
 // extended slice. If seq is empty, the result preserves the nilness of s.
 func AppendSeq[E any](s []E, seq func(yield func(E) bool)) []E {
+	var r []E = s
 	seq(func(v E) bool {
-		s = append(s, v)
+		r = append(r, v)
 		return true
 	})
-	return s
+	return r
 }
 
 // Collect collects values from seq into a new slice and returns it. If
 // seq is empty, the result is nil.
 func Collect[E any](seq func(yield func(E) bool)) []E {
-	var s []E
-	return AppendSeq(s, seq)
+	var r []E
+	r = AppendSeq(r, seq)
+	return r
 }
 
 // Sorted collects values from seq into a new slice, sorts the slice, and
 // returns it. If seq is empty, the result is nil.
 func Sorted[E cmpOrdered](seq func(yield func(E) bool)) []E {
-	s := Collect(seq)
-	Sort(s)
-	return s
+	var r []E
+	r = Collect(seq)
+	Sort(r)
+	return r
 }
 
 // SortedFunc collects values from seq into a new slice, sorts the slice
 // using cmp, and returns it. If seq is empty, the result is nil.
 func SortedFunc[E any](seq func(yield func(E) bool), cmp func(E, E) int) []E {
-	s := Collect(seq)
-	SortFunc(s, cmp)
-	return s
+	var r []E
+	r = Collect(seq)
+	SortFunc(r, cmp)
+	return r
 }
 
 // SortedStableFunc collects values from seq into a new slice, sorts it
 // keeping the original order of equal elements, using cmp to compare
 // elements, and returns it. If seq is empty, the result is nil.
 func SortedStableFunc[E any](seq func(yield func(E) bool), cmp func(E, E) int) []E {
-	s := Collect(seq)
-	SortStableFunc(s, cmp)
-	return s
+	var r []E
+	r = Collect(seq)
+	SortStableFunc(r, cmp)
+	return r
 }
 
 // Chunk returns an iterator over consecutive sub-slices of up to n
@@ -92,9 +98,6 @@ func SortedStableFunc[E any](seq func(yield func(E) bool), cmp func(E, E) int) [
 // clipped to have no capacity beyond their length. If s is empty, the
 // sequence is empty. Chunk panics if n is less than 1.
 func Chunk[E any](s []E, n int) iter.Seq[[]E] {
-	if n < 1 {
-		panic("cannot be less than 1")
-	}
 	var seq iter.Seq[[]E] = func(yield func([]E) bool) {
 		for i := 0; i < len(s); i += n {
 			end := len(s)
@@ -105,6 +108,9 @@ func Chunk[E any](s []E, n int) iter.Seq[[]E] {
 				return
 			}
 		}
+	}
+	if n < 1 {
+		panic("cannot be less than 1")
 	}
 	return seq
 }

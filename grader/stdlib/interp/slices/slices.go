@@ -85,34 +85,40 @@ func ContainsFunc[E any](s []E, f func(E) bool) bool {
 	return IndexFunc(s, f) >= 0
 }
 
+// Every function below that returns a slice declares its result first,
+// `var r []E`, and returns only r: yaegi v0.16.1 hands a caller that
+// declares `var x T = slices.F(...)`, T a named slice type, an empty slice
+// when the generic function returns any other expression, or declares its
+// result variable after another statement.
+
 // Insert inserts the values v... into s at index i, returning the modified
 // slice. The elements at s[i:] are shifted up to make room. In the returned
 // slice r, r[i] == v[0], and, if i < len(s), r[i+len(v)] == the value
 // originally at s[i]. Insert panics if i > len(s). If the result is empty,
 // it has the same nilness as s.
 func Insert[E any](s []E, i int, v ...E) []E {
+	var r []E
 	checkFrom(i, len(s))
 	m := len(v)
-	if m == 0 {
-		return s
-	}
 	n := len(s)
-	if i == n {
-		return append(s, v...)
-	}
-	if n+m > cap(s) {
+	switch {
+	case m == 0:
+		r = s
+	case i == n:
+		r = append(s, v...)
+	case n+m > cap(s):
 		// A new array, grown as append grows it.
-		r := append(s[:i], make([]E, n+m-i)...)
+		r = append(s[:i], make([]E, n+m-i)...)
 		copy(r[i:], v)
 		copy(r[i+m:], s[i:])
-		return r
+	default:
+		// In place. v may be part of s's array: read it first.
+		vals := make([]E, m)
+		copy(vals, v)
+		r = s[:n+m]
+		copy(r[i+m:], s[i:n])
+		copy(r[i:], vals)
 	}
-	// In place. v may be part of s's array: read it first.
-	vals := make([]E, m)
-	copy(vals, v)
-	r := s[:n+m]
-	copy(r[i+m:], s[i:n])
-	copy(r[i:], vals)
 	return r
 }
 
@@ -121,15 +127,16 @@ func Insert[E any](s []E, i int, v ...E) []E {
 // zeroes the elements s[len(s)-(j-i):len(s)]. If the result is empty, it
 // has the same nilness as s.
 func Delete[E any](s []E, i, j int) []E {
+	var r []E = s
 	checkRange3(i, j, len(s))
-	if i == j {
-		return s
+	if i < j {
+		n := len(s)
+		copy(s[i:], s[j:])
+		k := n - (j - i)
+		zeroElems(s[k:n])
+		r = s[:k]
 	}
-	n := len(s)
-	copy(s[i:], s[j:])
-	k := n - (j - i)
-	zeroElems(s[k:n])
-	return s[:k]
+	return r
 }
 
 // DeleteFunc removes any elements from s for which del returns true,
@@ -137,19 +144,20 @@ func Delete[E any](s []E, i, j int) []E {
 // length and the original length. If the result is empty, it has the same
 // nilness as s.
 func DeleteFunc[E any](s []E, del func(E) bool) []E {
+	var r []E = s
 	k := IndexFunc(s, del)
-	if k < 0 {
-		return s
-	}
-	for r := k + 1; r < len(s); r++ {
-		e := s[r]
-		if !del(e) {
-			s[k] = e
-			k++
+	if k >= 0 {
+		for i := k + 1; i < len(s); i++ {
+			e := s[i]
+			if !del(e) {
+				s[k] = e
+				k++
+			}
 		}
+		zeroElems(s[k:])
+		r = s[:k]
 	}
-	zeroElems(s[k:])
-	return s[:k]
+	return r
 }
 
 // Replace replaces the elements s[i:j] by the given v, and returns the
@@ -158,19 +166,21 @@ func DeleteFunc[E any](s []E, del func(E) bool) []E {
 // new length and the original length. If the result is empty, it has the
 // same nilness as s.
 func Replace[E any](s []E, i, j int, v ...E) []E {
+	var r []E
 	checkRange2(i, j, cap(s))
 	if j > len(s) {
 		panicBounds("[" + itoa(j) + ":" + itoa(len(s)) + "]")
 	}
 	if i == j {
-		return Insert(s, i, v...)
+		r = Insert(s, i, v...)
+		return r
 	}
 	n := len(s)
 	m := len(v)
 	tot := i + m + (n - j)
 	if tot > cap(s) {
 		// A new array, grown as append grows it.
-		r := append(s[:i], make([]E, tot-i)...)
+		r = append(s[:i], make([]E, tot-i)...)
 		copy(r[i:], v)
 		copy(r[i+m:], s[j:])
 		return r
@@ -178,7 +188,7 @@ func Replace[E any](s []E, i, j int, v ...E) []E {
 	// In place. v may be part of s's array: read it first.
 	vals := make([]E, m)
 	copy(vals, v)
-	r := s[:tot]
+	r = s[:tot]
 	copy(r[i+m:], s[j:n])
 	copy(r[i:], vals)
 	if tot < n {
@@ -190,10 +200,11 @@ func Replace[E any](s []E, i, j int, v ...E) []E {
 // Clone returns a shallow copy of the slice; the result may have unused
 // capacity. The result preserves the nilness of s.
 func Clone[E any](s []E) []E {
-	if s == nil {
-		return nil
+	var r []E
+	if s != nil {
+		r = append([]E{}, s...)
 	}
-	return append([]E{}, s...)
+	return r
 }
 
 // Compact replaces consecutive runs of equal elements with a single copy,
@@ -202,21 +213,22 @@ func Clone[E any](s []E) []E {
 // elements between the new length and the original length. The result
 // preserves the nilness of s.
 func Compact[E comparable](s []E) []E {
-	if len(s) < 2 {
-		return s
-	}
-	k := 1
-	prev := s[0]
-	for r := 1; r < len(s); r++ {
-		e := s[r]
-		if e != prev {
-			s[k] = e
-			k++
+	var r []E = s
+	if len(s) > 1 {
+		k := 1
+		prev := s[0]
+		for i := 1; i < len(s); i++ {
+			e := s[i]
+			if e != prev {
+				s[k] = e
+				k++
+			}
+			prev = e
 		}
-		prev = e
+		zeroElems(s[k:])
+		r = s[:k]
 	}
-	zeroElems(s[k:])
-	return s[:k]
+	return r
 }
 
 // CompactFunc is like Compact but uses eq to compare elements: eq(e, p)
@@ -225,21 +237,22 @@ func Compact[E comparable](s []E) []E {
 // elements between the new length and the original length. The result
 // preserves the nilness of s.
 func CompactFunc[E any](s []E, eq func(E, E) bool) []E {
-	if len(s) < 2 {
-		return s
-	}
-	k := 1
-	prev := s[0]
-	for r := 1; r < len(s); r++ {
-		e := s[r]
-		if !eq(e, prev) {
-			s[k] = e
-			k++
+	var r []E = s
+	if len(s) > 1 {
+		k := 1
+		prev := s[0]
+		for i := 1; i < len(s); i++ {
+			e := s[i]
+			if !eq(e, prev) {
+				s[k] = e
+				k++
+			}
+			prev = e
 		}
-		prev = e
+		zeroElems(s[k:])
+		r = s[:k]
 	}
-	zeroElems(s[k:])
-	return s[:k]
+	return r
 }
 
 // Grow increases the slice's capacity, if necessary, to guarantee space
@@ -248,21 +261,23 @@ func CompactFunc[E any](s []E, eq func(E, E) bool) []E {
 // too large to allocate the memory, Grow panics. The result preserves the
 // nilness of s.
 func Grow[E any](s []E, n int) []E {
+	var r []E = s
 	if n < 0 {
 		panic("cannot be negative")
 	}
 	need := n - (cap(s) - len(s))
 	if need > 0 {
 		// Grown as append grows it, from the full capacity.
-		s = append(s[:cap(s)], make([]E, need)...)[:len(s)]
+		r = append(s[:cap(s)], make([]E, need)...)[:len(s)]
 	}
-	return s
+	return r
 }
 
 // Clip removes unused capacity from the slice, returning
 // s[:len(s):len(s)]. The result preserves the nilness of s.
 func Clip[E any](s []E) []E {
-	return s[:len(s):len(s)]
+	var r []E = s[:len(s):len(s)]
+	return r
 }
 
 // Reverse reverses the elements of the slice in place.
@@ -279,6 +294,7 @@ func Reverse[E any](s []E) {
 // Concat returns a new slice concatenating the passed in slices. If the
 // concatenation is empty, the result is nil.
 func Concat[E any](slices ...[]E) []E {
+	var r []E
 	size := 0
 	for _, s := range slices {
 		size += len(s)
@@ -286,7 +302,6 @@ func Concat[E any](slices ...[]E) []E {
 			panic("len out of range")
 		}
 	}
-	var r []E
 	r = Grow(r, size)
 	for _, s := range slices {
 		r = append(r, s...)
@@ -298,6 +313,7 @@ func Concat[E any](slices ...[]E) []E {
 // length and capacity len(x) * count, and is never nil. Repeat panics if
 // count is negative or if len(x) * count overflows.
 func Repeat[E any](x []E, count int) []E {
+	var r []E
 	if count < 0 {
 		panic("cannot be negative")
 	}
@@ -305,7 +321,7 @@ func Repeat[E any](x []E, count int) []E {
 	if hi != 0 || lo > uint(maxInt) {
 		panic("the result of (len(x) * count) overflows")
 	}
-	r := make([]E, int(lo))
+	r = make([]E, int(lo))
 	done := copy(r, x)
 	for done < len(r) {
 		// Double the copied prefix each time.
