@@ -11,6 +11,11 @@
 // caller declares (a caller's own type named Ordered would otherwise be
 // taken for it; a name the caller does not know leaves the type argument
 // unchecked, which is safe since the host has type-checked the call).
+//
+// Each function declares its result first and returns only it: yaegi
+// v0.16.1 reads the result of a generic function called in a variable
+// declaration (`var c = cmp.Compare(x, y)`) from the function's first
+// local variable instead of its result.
 package cmp
 
 // Ordered is a constraint that permits any ordered type: any type that
@@ -37,45 +42,43 @@ type cmpOrdered interface {
 // Less reports whether x is less than y. For floating-point types, a NaN
 // is less than any non-NaN, and -0.0 is not less than (is equal to) 0.0.
 func Less[T cmpOrdered](x, y T) bool {
+	var r bool
 	// Only a NaN differs from itself.
 	if x != x {
-		return y == y
+		r = y == y
+	} else {
+		r = x < y
 	}
-	return x < y
+	return r
 }
 
 // Compare returns -1 if x is less than y, 0 if x equals y, and +1 if x is
 // greater than y. For floating-point types, a NaN is less than any
 // non-NaN, a NaN equals a NaN, and -0.0 equals 0.0.
 func Compare[T cmpOrdered](x, y T) int {
+	var r int
 	xNaN := x != x
 	yNaN := y != y
-	if xNaN {
-		if yNaN {
-			return 0
-		}
-		return -1
+	switch {
+	case xNaN && yNaN:
+	case xNaN || x < y:
+		r = -1
+	case yNaN || x > y:
+		r = +1
 	}
-	if yNaN {
-		return +1
-	}
-	if x < y {
-		return -1
-	}
-	if x > y {
-		return +1
-	}
-	return 0
+	return r
 }
 
 // Or returns the first of its arguments that is not equal to the zero
 // value. If no argument is non-zero, it returns the zero value.
 func Or[T comparable](vals ...T) T {
+	var r T
 	var zero T
 	for _, v := range vals {
 		if v != zero {
-			return v
+			r = v
+			break
 		}
 	}
-	return zero
+	return r
 }

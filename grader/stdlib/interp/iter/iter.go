@@ -11,7 +11,10 @@
 // generic function's parameter types in the caller's scope when it infers
 // type arguments, where Seq is unknown. They run the sequence on a
 // goroutine of its own, handed control to and fro over channels, instead of
-// the runtime's coroutines; see Pull for what that changes.
+// the runtime's coroutines; see Pull for what that changes. They declare
+// their results first: yaegi v0.16.1 reads the results of a generic
+// function called in a variable declaration (`var next, stop =
+// iter.Pull(seq)`) from its first local variables instead of its results.
 package iter
 
 // Seq is an iterator over sequences of individual values. When called as
@@ -50,6 +53,9 @@ type Seq2[K, V any] func(yield func(K, V) bool)
 // instead. A Pull whose stop is never called (and whose sequence is not
 // run to its end) leaves its goroutine blocked for good.
 func Pull[V any](seq func(yield func(V) bool)) (func() (V, bool), func()) {
+	// The results first (see the package comment).
+	var next func() (V, bool)
+	var stop func()
 	var v V
 	ok := false
 	done := false      // the sequence is over: ended, stopped, or panicked
@@ -104,7 +110,7 @@ func Pull[V any](seq func(yield func(V) bool)) (func() (V, bool), func()) {
 		}
 		<-suspend
 	}
-	next := func() (V, bool) {
+	next = func() (V, bool) {
 		if done {
 			var zero V
 			return zero, false
@@ -119,7 +125,7 @@ func Pull[V any](seq func(yield func(V) bool)) (func() (V, bool), func()) {
 		}
 		return v, ok
 	}
-	stop := func() {
+	stop = func() {
 		if done {
 			return
 		}
@@ -141,6 +147,8 @@ func Pull[V any](seq func(yield func(V) bool)) (func() (V, bool), func()) {
 // values and false once the sequence is over. Everything said of Pull holds
 // for Pull2 (with "iter.Pull2" in its panic messages).
 func Pull2[K, V any](seq func(yield func(K, V) bool)) (func() (K, V, bool), func()) {
+	var next func() (K, V, bool)
+	var stop func()
 	var k K
 	var v V
 	ok := false
@@ -198,7 +206,7 @@ func Pull2[K, V any](seq func(yield func(K, V) bool)) (func() (K, V, bool), func
 		}
 		<-suspend
 	}
-	next := func() (K, V, bool) {
+	next = func() (K, V, bool) {
 		if done {
 			var zeroK K
 			var zeroV V
@@ -214,7 +222,7 @@ func Pull2[K, V any](seq func(yield func(K, V) bool)) (func() (K, V, bool), func
 		}
 		return k, v, ok
 	}
-	stop := func() {
+	stop = func() {
 		if done {
 			return
 		}

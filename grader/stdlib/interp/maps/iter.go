@@ -2,11 +2,6 @@ package maps
 
 import "iter"
 
-// The iterators are built in a variable of their result type and returned
-// from it: yaegi v0.16.1 loses a function literal returned directly as an
-// iter.Seq when the caller declares `var s iter.Seq[int] = maps.Keys(m)`
-// (s is then nil).
-
 // All returns an iterator over key-value pairs from m. The iteration order
 // is not specified and is not guaranteed to be the same from one call to
 // the next.

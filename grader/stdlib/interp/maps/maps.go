@@ -14,6 +14,11 @@
 //     the parameter types in the caller's scope, where iter is unknown.
 //     Results are still iter.Seq and iter.Seq2.
 //
+// Each function that returns something declares its result first and
+// returns only it: yaegi v0.16.1 reads the result of a generic function
+// called in a variable declaration (`var x T = maps.Clone(m)`) from the
+// function's first local variable instead of its result.
+//
 // Like the real package, it has no special handling for keys that are not
 // equal to themselves (floating-point NaNs).
 package maps
@@ -21,39 +26,47 @@ package maps
 // Equal reports whether two maps contain the same key/value pairs. Values
 // are compared using ==.
 func Equal[K, V comparable](m1, m2 map[K]V) bool {
-	if len(m1) != len(m2) {
-		return false
-	}
-	for k, v1 := range m1 {
-		v2, ok := m2[k]
-		if !ok || v1 != v2 {
-			return false
+	var r bool
+	r = len(m1) == len(m2)
+	if r {
+		for k, v1 := range m1 {
+			v2, ok := m2[k]
+			if !ok || v1 != v2 {
+				r = false
+				break
+			}
 		}
 	}
-	return true
+	return r
 }
 
 // EqualFunc is like Equal, but compares values using eq. Keys are still
 // compared with ==.
-func EqualFunc[K comparable, V1, V2 any](m1 map[K]V1, m2 map[K]V2, eq func(V1, V2) bool) bool {
-	if len(m1) != len(m2) {
-		return false
-	}
-	for k, v1 := range m1 {
-		v2, ok := m2[k]
-		if !ok || !eq(v1, v2) {
-			return false
+//
+// Its m2 has a key type of its own, K2, always K itself (the real m2 is a
+// map[K]V2): yaegi v0.16.1 infers type arguments by listing the types
+// that each parameter's type binds, in order, and handing them out to the
+// type parameters in order, so the type parameters must be listed as
+// m1, m2 and eq first bind them: K, V1, then m2's key, then V2.
+func EqualFunc[K comparable, V1 any, K2 comparable, V2 any](m1 map[K]V1, m2 map[K2]V2, eq func(V1, V2) bool) bool {
+	var r bool
+	r = len(m1) == len(m2)
+	if r {
+		for k, v1 := range m1 {
+			k2, _ := any(k).(K2)
+			v2, ok := m2[k2]
+			if !ok || !eq(v1, v2) {
+				r = false
+				break
+			}
 		}
 	}
-	return true
+	return r
 }
 
 // Clone returns a copy of m: a shallow clone, the new keys and values set
 // using ordinary assignment. The clone of a nil map is nil.
 func Clone[K comparable, V any](m map[K]V) map[K]V {
-	// One result variable, returned alone: yaegi v0.16.1 hands a caller
-	// that declares `var x T = maps.Clone(m)`, T a named map type, a nil
-	// map when the generic function returns any other expression.
 	var r map[K]V
 	if m != nil {
 		r = make(map[K]V, len(m))

@@ -87,6 +87,13 @@ func TestEqualCloneCopy(t *testing.T) {
 	zk1 := map[float64]int{negZero: 1}
 	zk2 := map[float64]int{0: 1}
 	check(t, "Equal ±0 keys", fmt.Sprint(ours.Equal(zk1, zk2)), fmt.Sprint(std.Equal(zk1, zk2)))
+	// EqualFunc on interface keys, the nil one too, and values of another type.
+	ik1 := map[any]int{nil: 1, 2: 2, "x": 3}
+	ik2 := map[any]string{nil: "1", 2: "2", "x": "3"}
+	ieq := func(a int, b string) bool { return fmt.Sprint(a) == b }
+	check(t, "EqualFunc any keys", fmt.Sprint(ours.EqualFunc(ik1, ik2, ieq)), fmt.Sprint(std.EqualFunc(ik1, ik2, ieq)))
+	ik2[nil] = "0"
+	check(t, "EqualFunc any keys 2", fmt.Sprint(ours.EqualFunc(ik1, ik2, ieq)), fmt.Sprint(std.EqualFunc(ik1, ik2, ieq)))
 	// Named map types.
 	type M map[string]int
 	check(t, "Equal named", fmt.Sprint(ours.Equal(M{"a": 1}, map[string]int{"a": 1})), fmt.Sprint(std.Equal(M{"a": 1}, map[string]int{"a": 1})))

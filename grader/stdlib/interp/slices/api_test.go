@@ -70,6 +70,9 @@ func TestAPI(t *testing.T) {
 				for i := 0; i < os.TypeParams().Len(); i++ {
 					got = append(got, os.TypeParams().At(i).Obj().Name())
 				}
+				if x, ok := typeParamExceptions[name+"."+id]; ok {
+					want = strings.Split(x, ",")
+				}
 				if strings.Join(got, ",") != strings.Join(want, ",") {
 					t.Errorf("%s.%s: type parameters [%s], want [%s]", name, id, strings.Join(got, ","), strings.Join(want, ","))
 				}
@@ -94,6 +97,12 @@ func TestAPI(t *testing.T) {
 			}
 		}
 	}
+}
+
+// typeParamExceptions are the type parameters of functions that need
+// another one for yaegi (see their comments).
+var typeParamExceptions = map[string]string{
+	"maps.EqualFunc": "K,V1,K2,V2",
 }
 
 func isSliceOrMap(t types.Type) bool {

@@ -2,11 +2,8 @@ package slices
 
 import "iter"
 
-// The iterators are built in a variable of their result type and returned
-// from it: yaegi v0.16.1 loses a function literal returned directly as an
-// iter.Seq when the caller declares `var s iter.Seq[int] = slices.Values(x)`
-// (s is then nil), and likewise when the variable is declared after
-// another statement. The slices are returned as in slices.go.
+// The functions here declare their results first and return only them,
+// as in slices.go.
 
 // All returns an iterator over index-value pairs in the slice in the usual
 // order.

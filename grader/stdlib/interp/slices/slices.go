@@ -24,72 +24,75 @@ package slices
 
 import "math/bits"
 
+// Every function here that returns something declares its results first
+// (`var r []E`, before any other statement) and returns only them. yaegi
+// v0.16.1 reads the result of a generic function called in a variable
+// declaration (`var x = slices.Index(s, v)`, `var x T = slices.Clone(s)`)
+// from the function's first local variables instead of its results, so
+// they must be the same.
+
 // Equal reports whether two slices are equal: the same length and all
 // elements equal, compared in increasing index order up to the first
 // unequal pair. Empty and nil slices are equal. Floating-point NaNs are not
 // equal.
 func Equal[E comparable](s1, s2 []E) bool {
-	if len(s1) != len(s2) {
-		return false
+	var r bool
+	r = len(s1) == len(s2)
+	for i := 0; r && i < len(s1); i++ {
+		r = s1[i] == s2[i]
 	}
-	for i := 0; i < len(s1); i++ {
-		if s1[i] != s2[i] {
-			return false
-		}
-	}
-	return true
+	return r
 }
 
 // EqualFunc reports whether two slices are equal using eq on each pair of
 // elements: the same length, and eq true for every pair, called in
 // increasing index order up to the first pair for which it is false.
 func EqualFunc[E1, E2 any](s1 []E1, s2 []E2, eq func(E1, E2) bool) bool {
-	if len(s1) != len(s2) {
-		return false
+	var r bool
+	r = len(s1) == len(s2)
+	for i := 0; r && i < len(s1); i++ {
+		r = eq(s1[i], s2[i])
 	}
-	for i := 0; i < len(s1); i++ {
-		if !eq(s1[i], s2[i]) {
-			return false
-		}
-	}
-	return true
+	return r
 }
 
 // Index returns the index of the first occurrence of v in s, or -1.
 func Index[E comparable](s []E, v E) int {
+	var r int = -1
 	for i := 0; i < len(s); i++ {
 		if s[i] == v {
-			return i
+			r = i
+			break
 		}
 	}
-	return -1
+	return r
 }
 
 // IndexFunc returns the first index i satisfying f(s[i]), or -1.
 func IndexFunc[E any](s []E, f func(E) bool) int {
+	var r int = -1
 	for i := 0; i < len(s); i++ {
 		if f(s[i]) {
-			return i
+			r = i
+			break
 		}
 	}
-	return -1
+	return r
 }
 
 // Contains reports whether v is present in s.
 func Contains[E comparable](s []E, v E) bool {
-	return Index(s, v) >= 0
+	var r bool
+	r = Index(s, v) >= 0
+	return r
 }
 
 // ContainsFunc reports whether at least one element e of s satisfies f(e).
 func ContainsFunc[E any](s []E, f func(E) bool) bool {
-	return IndexFunc(s, f) >= 0
+	var r bool
+	r = IndexFunc(s, f) >= 0
+	return r
 }
-
-// Every function below that returns a slice declares its result first,
-// `var r []E`, and returns only r: yaegi v0.16.1 hands a caller that
-// declares `var x T = slices.F(...)`, T a named slice type, an empty slice
-// when the generic function returns any other expression, or declares its
-// result variable after another statement.
 
 // Insert inserts the values v... into s at index i, returning the modified
 // slice. The elements at s[i:] are shifted up to make room. In the returned

@@ -38,52 +38,47 @@ func SortStableFunc[E any](x []E, cmp func(a, b E) int) {
 
 // IsSorted reports whether x is sorted in ascending order.
 func IsSorted[E cmpOrdered](x []E) bool {
-	for i := len(x) - 1; i > 0; i-- {
-		if cmp.Less(x[i], x[i-1]) {
-			return false
-		}
+	var r bool = true
+	for i := len(x) - 1; r && i > 0; i-- {
+		r = !cmp.Less(x[i], x[i-1])
 	}
-	return true
+	return r
 }
 
 // IsSortedFunc reports whether x is sorted in ascending order, with cmp as
 // the comparison function as defined by SortFunc.
 func IsSortedFunc[E any](x []E, cmp func(a, b E) int) bool {
-	for i := len(x) - 1; i > 0; i-- {
-		if cmp(x[i], x[i-1]) < 0 {
-			return false
-		}
+	var r bool = true
+	for i := len(x) - 1; r && i > 0; i-- {
+		r = cmp(x[i], x[i-1]) >= 0
 	}
-	return true
+	return r
 }
 
 // Min returns the minimal value in x. It panics if x is empty. For
 // floating-point numbers, Min propagates NaNs (any NaN value in x forces
 // the output to be NaN), and -0.0 is less than 0.0.
 func Min[E cmpOrdered](x []E) E {
+	var r E
 	if len(x) < 1 {
 		panic("slices.Min: empty list")
 	}
-	if x[0] != x[0] {
-		return x[0]
-	}
 	m := 0
-	for i := 1; i < len(x); i++ {
+	for i := 1; i < len(x) && x[m] == x[m]; i++ {
 		v := x[i]
-		if v != v {
-			return v
-		}
-		if v < x[m] || (v == x[m] && isNegZero(x, i)) {
+		if v != v || v < x[m] || (v == x[m] && isNegZero(x, i)) {
 			m = i
 		}
 	}
-	return x[m]
+	r = x[m]
+	return r
 }
 
 // MinFunc returns the minimal value in x, using cmp to compare elements.
 // It panics if x is empty. If there is more than one minimal element
 // according to cmp, MinFunc returns the first one.
 func MinFunc[E any](x []E, cmp func(a, b E) int) E {
+	var r E
 	if len(x) < 1 {
 		panic("slices.MinFunc: empty list")
 	}
@@ -93,36 +88,34 @@ func MinFunc[E any](x []E, cmp func(a, b E) int) E {
 			m = i
 		}
 	}
-	return x[m]
+	r = x[m]
+	return r
 }
 
 // Max returns the maximal value in x. It panics if x is empty. For
 // floating-point E, Max propagates NaNs (any NaN value in x forces the
 // output to be NaN), and 0.0 is greater than -0.0.
 func Max[E cmpOrdered](x []E) E {
+	var r E
 	if len(x) < 1 {
 		panic("slices.Max: empty list")
 	}
-	if x[0] != x[0] {
-		return x[0]
-	}
 	m := 0
-	for i := 1; i < len(x); i++ {
+	for i := 1; i < len(x) && x[m] == x[m]; i++ {
 		v := x[i]
-		if v != v {
-			return v
-		}
-		if v > x[m] || (v == x[m] && isNegZero(x, m)) {
+		if v != v || v > x[m] || (v == x[m] && isNegZero(x, m)) {
 			m = i
 		}
 	}
-	return x[m]
+	r = x[m]
+	return r
 }
 
 // MaxFunc returns the maximal value in x, using cmp to compare elements.
 // It panics if x is empty. If there is more than one maximal element
 // according to cmp, MaxFunc returns the first one.
 func MaxFunc[E any](x []E, cmp func(a, b E) int) E {
+	var r E
 	if len(x) < 1 {
 		panic("slices.MaxFunc: empty list")
 	}
@@ -132,7 +125,8 @@ func MaxFunc[E any](x []E, cmp func(a, b E) int) E {
 			m = i
 		}
 	}
-	return x[m]
+	r = x[m]
+	return r
 }
 
 // isNegZero reports whether x[i] is a float32 or float64 negative zero.
@@ -141,13 +135,14 @@ func MaxFunc[E any](x []E, cmp func(a, b E) int) E {
 // the slice, not the element: yaegi v0.16.1 passes a -0.0 argument of a
 // package-level function as +0.0.
 func isNegZero[E cmpOrdered](x []E, i int) bool {
+	var r bool
 	switch f := any(x[i]).(type) {
 	case float64:
-		return f == 0 && math.Signbit(f)
+		r = f == 0 && math.Signbit(f)
 	case float32:
-		return f == 0 && math.Signbit(float64(f))
+		r = f == 0 && math.Signbit(float64(f))
 	}
-	return false
+	return r
 }
 
 // BinarySearch searches for target in a sorted slice and returns the
@@ -156,7 +151,8 @@ func isNegZero[E cmpOrdered](x []E, i int) bool {
 // found. The slice must be sorted in increasing order (NaNs first, as Sort
 // leaves them).
 func BinarySearch[E cmpOrdered](x []E, target E) (int, bool) {
-	lo := 0
+	var lo int
+	var found bool
 	hi := len(x)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
@@ -166,7 +162,7 @@ func BinarySearch[E cmpOrdered](x []E, target E) (int, bool) {
 			hi = h
 		}
 	}
-	found := lo < len(x) && cmp.Compare(x[lo], target) == 0
+	found = lo < len(x) && cmp.Compare(x[lo], target) == 0
 	return lo, found
 }
 
@@ -175,7 +171,8 @@ func BinarySearch[E cmpOrdered](x []E, target E) (int, bool) {
 // negative if it precedes the target, positive if it follows it. The slice
 // must be sorted in increasing order by that measure.
 func BinarySearchFunc[E, T any](x []E, target T, cmp func(E, T) int) (int, bool) {
-	lo := 0
+	var lo int
+	var found bool
 	hi := len(x)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
@@ -185,7 +182,7 @@ func BinarySearchFunc[E, T any](x []E, target T, cmp func(E, T) int) (int, bool)
 			hi = h
 		}
 	}
-	found := lo < len(x) && cmp(x[lo], target) == 0
+	found = lo < len(x) && cmp(x[lo], target) == 0
 	return lo, found
 }
 
@@ -200,19 +197,20 @@ func BinarySearchFunc[E, T any](x []E, target T, cmp func(E, T) int) (int, bool)
 // parameter declaration, does not take an instantiation of cmp.Compare
 // for this one.)
 func Compare[E cmpOrdered](s1 []E, s2 []E) int {
-	for i := 0; i < len(s1); i++ {
-		if i >= len(s2) {
-			return +1
-		}
-		c := cmp.Compare(s1[i], s2[i])
-		if c != 0 {
-			return c
+	var r int
+	i := 0
+	for ; r == 0 && i < len(s1) && i < len(s2); i++ {
+		r = cmp.Compare(s1[i], s2[i])
+	}
+	if r == 0 {
+		switch {
+		case len(s1) < len(s2):
+			r = -1
+		case len(s1) > len(s2):
+			r = +1
 		}
 	}
-	if len(s1) < len(s2) {
-		return -1
-	}
-	return 0
+	return r
 }
 
 // CompareFunc is like Compare but uses cmp on each pair of elements. The
@@ -220,17 +218,18 @@ func Compare[E cmpOrdered](s1 []E, s2 []E) int {
 // result is 0 if len(s1) == len(s2), -1 if len(s1) < len(s2), and +1 if
 // len(s1) > len(s2).
 func CompareFunc[E1, E2 any](s1 []E1, s2 []E2, cmp func(E1, E2) int) int {
-	for i := 0; i < len(s1); i++ {
-		if i >= len(s2) {
-			return +1
-		}
-		c := cmp(s1[i], s2[i])
-		if c != 0 {
-			return c
+	var r int
+	i := 0
+	for ; r == 0 && i < len(s1) && i < len(s2); i++ {
+		r = cmp(s1[i], s2[i])
+	}
+	if r == 0 {
+		switch {
+		case len(s1) < len(s2):
+			r = -1
+		case len(s1) > len(s2):
+			r = +1
 		}
 	}
-	if len(s1) < len(s2) {
-		return -1
-	}
-	return 0
+	return r
 }
