@@ -2,6 +2,7 @@ package grader
 
 import (
 	"encoding/json"
+	"maps"
 	"go/parser"
 	"go/token"
 	"sort"
@@ -58,10 +59,10 @@ func prepareJob(payload []byte, job *sandbox.Job) []byte {
 		job.Kind = sandbox.KindMain
 		job.Files = p.files
 		job.Lines, job.LineArray = p.lines, p.lineArray
-		job.Packages = packagesOf(p.files)
 		for path := range p.files {
-			job.Load = []string{path}
+			job.Load = []string{path} // the program's one file
 		}
+		job.Packages = packagesOf(p.files)
 		return nil
 	}
 	p, diags := precheck(req.Task, req.Name, req.Source, req.Lines)
@@ -129,22 +130,36 @@ func (l *layout) orderedFuncs() []testFunc {
 }
 
 // packagesOf lists the standard-library packages the files import (the
-// interpreter offers exactly those).
+// interpreter offers exactly those). The packages it runs from Lectern's
+// own source (stdlib.Interpreted) are added to files instead, under src/,
+// with what they import in turn.
 func packagesOf(files map[string]string) []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, src := range files {
+	var visit func(src string)
+	visit = func(src string) {
 		f, err := parser.ParseFile(token.NewFileSet(), "", src, parser.ImportsOnly)
 		if err != nil {
-			continue
+			return
 		}
 		for _, imp := range f.Imports {
 			path, _ := strconv.Unquote(imp.Path.Value)
-			if !seen[path] && stdlib.Supported(path) {
-				seen[path] = true
+			if seen[path] || !stdlib.Supported(path) {
+				continue
+			}
+			seen[path] = true
+			if !stdlib.Interpreted(path) {
 				out = append(out, path)
+				continue
+			}
+			for name, s := range stdlib.Sources(path) {
+				files["src/"+path+"/"+name] = s
+				visit(s)
 			}
 		}
+	}
+	for _, src := range maps.Clone(files) {
+		visit(src)
 	}
 	sort.Strings(out)
 	return out

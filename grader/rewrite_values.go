@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/lectern-dev/lectern/grader/internal/fmtverb"
+	"github.com/lectern-dev/lectern/grader/stdlib"
 )
 
 // Rewrites that give the interpreter values it gets wrong when left to
@@ -164,23 +165,62 @@ func (r *rewriter) explicitTypeArgs() {
 			return true
 		}
 		fn, ok := r.info.Uses[id].(*types.Func)
-		if !ok || fn.Pkg() == nil || !r.ownPackage(fn.Pkg()) {
+		if !ok || fn.Pkg() == nil {
 			return true
 		}
-		if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil {
+		std := stdlib.Interpreted(fn.Pkg().Path())
+		if !std && !r.ownPackage(fn.Pkg()) {
+			return true
+		}
+		sig, ok := fn.Type().(*types.Signature)
+		if !ok || sig.Recv() != nil {
 			return true // methods are instantiated through their receiver
 		}
 		var args []string
 		for i := 0; i < inst.TypeArgs.Len(); i++ {
+			if std && coreTypeParam(sig.TypeParams().At(i)) {
+				continue // Lectern's slices and maps have []E for S ~[]E
+			}
 			name := r.typeName(inst.TypeArgs.At(i))
 			if name == "" {
 				return true
 			}
 			args = append(args, name)
 		}
-		r.insert(call.Fun.End(), "["+strings.Join(args, ", ")+"]")
+		if len(args) > 0 {
+			r.insert(call.Fun.End(), "["+strings.Join(args, ", ")+"]")
+		}
+		if std {
+			// A result of the named slice or map type the real function
+			// returns (S, M) is a plain []E or map[K]V from Lectern's.
+			if named, ok := r.info.TypeOf(call).(*types.Named); ok && sig.Results().Len() == 1 {
+				if _, isTP := sig.Results().At(0).Type().(*types.TypeParam); isTP {
+					if name := r.typeName(named); name != "" {
+						r.wrap(call.Pos(), call.End(), name+"(", ")")
+					}
+				}
+			}
+		}
 		return true
 	})
+}
+
+// coreTypeParam reports whether a type parameter's constraint is a core
+// type like ~[]E or ~map[K]V (the S and M of package slices and maps).
+func coreTypeParam(tp *types.TypeParam) bool {
+	iface, ok := tp.Constraint().Underlying().(*types.Interface)
+	if !ok || iface.NumEmbeddeds() != 1 {
+		return false
+	}
+	u, ok := iface.EmbeddedType(0).(*types.Union)
+	if !ok || u.Len() != 1 || !u.Term(0).Tilde() {
+		return false
+	}
+	switch u.Term(0).Type().Underlying().(type) {
+	case *types.Slice, *types.Map:
+		return true
+	}
+	return false
 }
 
 // ownPackage reports whether pkg is the package being rewritten or the

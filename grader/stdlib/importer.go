@@ -22,6 +22,35 @@ var packagesTxt []byte
 //go:embed export/*.a
 var exportFS embed.FS
 
+//go:embed interp
+var interpFS embed.FS
+
+// Interpreted reports whether the interpreter runs package path from
+// Lectern's own source (see Sources) rather than from symbols.
+func Interpreted(path string) bool { return genlib.Interpreted(path) }
+
+// Sources returns the Go files (name -> source) of an interpreted
+// package, without its tests.
+func Sources(path string) map[string]string {
+	if !Interpreted(path) {
+		return nil
+	}
+	entries, err := interpFS.ReadDir("interp/" + path)
+	if err != nil {
+		return nil
+	}
+	out := map[string]string{}
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".go") && !strings.HasSuffix(e.Name(), "_test.go") {
+			data, err := interpFS.ReadFile("interp/" + path + "/" + e.Name())
+			if err == nil {
+				out[e.Name()] = string(data)
+			}
+		}
+	}
+	return out
+}
+
 // Packages lists the import paths the grader supports, in packages.txt order.
 func Packages() []string { return genlib.ParseList(packagesTxt) }
 
