@@ -2,9 +2,9 @@ package grader
 
 import (
 	"encoding/json"
-	"maps"
 	"go/parser"
 	"go/token"
+	"maps"
 	"sort"
 	"strconv"
 
