@@ -17,9 +17,15 @@
 //     iter.Seq and iter.Seq2.
 //
 // Sorting delegates to package sort (compiled code): SortFunc to
-// sort.Slice and SortStableFunc to sort.SliceStable. sort.Slice runs the
-// same pattern-defeating quicksort as the real SortFunc, so equal elements
-// end up in the same order.
+// sort.Slice and SortStableFunc to sort.SliceStable; Sort to sort.Ints,
+// sort.Float64s or sort.Strings (which call the real slices.Sort) for those
+// three slice types, to sort.Slice for the others. sort.Slice runs the same
+// pattern-defeating quicksort as the real SortFunc and Sort, making the
+// same comparisons, so equal elements end up in the same order.
+//
+// The bounds checks of Insert, Delete and Replace panic with the Go
+// runtime's message (see bounds.go), the other panics with the real
+// functions' messages.
 package slices
 
 import "math/bits"
