@@ -186,7 +186,7 @@ func TestCheckingCannotExhaustTheHost(t *testing.T) {
 		reasons   []Reason
 	}{
 		{"constant bomb", bomb.String(), []Reason{ReasonMemory, ReasonTimeout}},
-		{"deep nesting", deep, []Reason{ReasonCompile, ReasonMemory}},
+		{"deep nesting", deep, []Reason{ReasonCompile, ReasonMemory, ReasonTimeout}},
 	} {
 		v, text := gradeText(t, task, tc.src)
 		ok := false

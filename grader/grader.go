@@ -221,7 +221,7 @@ func (g *Grader) grade(ctx context.Context, t *Task, name string, src []byte, wi
 		}
 		return compileVerdict(rej.Diagnostics)
 	}
-	run := &gradeRun{task: t, layout: l, name: name, box: l.sandboxName(name, t)}
+	run := &gradeRun{task: t.built(), layout: l, name: name, box: l.sandboxName(name, t.built())}
 	v := run.verdict(res)
 	if panicked(res) && ctx.Err() == nil {
 		// The code panicked: run it again with its statements recording

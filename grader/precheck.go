@@ -96,7 +96,10 @@ func precheck(t *Task, name string, src []byte, lines bool) (p *Prepared, diags 
 	if err != nil {
 		return nil, []Diagnostic{{File: name, Message: "this challenge is broken (not your fault): " + err.Error()}}
 	}
-	c := &checker{task: t, layout: l, name: name, fset: token.NewFileSet(), lines: lines}
+	if !buildsByDefault(src) {
+		return nil, []Diagnostic{{File: name, Message: "go test would leave this file out: its //go:build line excludes it"}}
+	}
+	c := &checker{task: t.built(), layout: l, name: name, fset: token.NewFileSet(), lines: lines}
 	return c.run(src)
 }
 

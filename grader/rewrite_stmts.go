@@ -48,6 +48,7 @@ func (r *rewriter) rewriteStatements() {
 			if r.isBuiltin(n.Fun, "recover") {
 				r.wrap(n.Pos(), n.End(), r.runtimeAlias+".Recovered(", ")")
 			}
+			r.stringConversion(n)
 		case *ast.RangeStmt:
 			if n.Key != nil && n.Value == nil && n.Tok == token.DEFINE {
 				if t := r.info.TypeOf(n.X); t != nil {
@@ -62,12 +63,14 @@ func (r *rewriter) rewriteStatements() {
 	// Statements replaced whole come last, innermost first. Only those
 	// in a list of statements can become several (not a for loop's post
 	// statement, say).
-	var stmts []ast.Stmt
+	var stmts, exprStmts []ast.Stmt
 	collect := func(list []ast.Stmt) {
 		for _, s := range list {
 			switch s.(type) {
 			case *ast.AssignStmt, *ast.DeferStmt:
 				stmts = append(stmts, s)
+			case *ast.ExprStmt:
+				exprStmts = append(exprStmts, s)
 			}
 		}
 	}
@@ -95,6 +98,14 @@ func (r *rewriter) rewriteStatements() {
 		return true
 	})
 	r.singleAsserts(commaOkRHS)
+	// Parallel assignments outside statement lists (a for loop's post
+	// statement): the values go through a function literal.
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		if a, ok := n.(*ast.AssignStmt); ok && !inList[a] && !commaOkRHS[ast.Unparen(a.Rhs[0])] {
+			r.parallelAssignInPlace(a)
+		}
+		return true
+	})
 	for i := len(stmts) - 1; i >= 0; i-- {
 		switch n := stmts[i].(type) {
 		case *ast.AssignStmt:
@@ -104,6 +115,76 @@ func (r *rewriter) rewriteStatements() {
 		case *ast.DeferStmt:
 			r.deferArgs(n)
 		}
+	}
+	r.sortNilSlices(exprStmts)
+}
+
+// stringConversion makes []rune(s) and []byte(s) compiled conversions
+// (sandbox's Runes and Bytes): the interpreter's own give the slice no
+// spare capacity, where Go's may have some, and code may slice into it.
+func (r *rewriter) stringConversion(n *ast.CallExpr) {
+	tv, ok := r.info.Types[n.Fun]
+	if !ok || !tv.IsType() || len(n.Args) != 1 {
+		return
+	}
+	at := r.info.TypeOf(n.Args[0])
+	if at == nil {
+		return
+	}
+	if b, ok := at.Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+		return
+	}
+	sl, ok := tv.Type.Underlying().(*types.Slice)
+	if !ok {
+		return
+	}
+	var fn string
+	switch {
+	case types.Identical(sl.Elem(), types.Typ[types.Int32]):
+		fn = "Runes"
+	case types.Identical(sl.Elem(), types.Typ[types.Uint8]):
+		fn = "Bytes"
+	default:
+		return // a slice of a named element type: not convertible
+	}
+	call := r.runtimeAlias + "." + fn + "(string(" + r.textOf(n.Args[0]) + "))"
+	if _, named := types.Unalias(tv.Type).(*types.Named); named {
+		name := r.typeName(tv.Type)
+		if name == "" {
+			return
+		}
+		call = name + "(" + call + ")"
+	}
+	r.replace(n.Pos(), n.End(), call)
+}
+
+// sortNilSlices guards "sort.Sort(x)" and "sort.Stable(x)" statements on
+// a slice type of the package's own: the interpreter hands sort a broken
+// value for an empty slice (which sort would not touch).
+func (r *rewriter) sortNilSlices(stmts []ast.Stmt) {
+	for _, st := range stmts {
+		es, ok := st.(*ast.ExprStmt)
+		if !ok {
+			continue
+		}
+		call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			continue
+		}
+		if pkg, name := r.calledFunc(call); pkg != "sort" || (name != "Sort" && name != "Stable") {
+			continue
+		}
+		t := r.info.TypeOf(call.Args[0])
+		if t == nil || r.learnerNamed(t, false) == nil {
+			continue
+		}
+		if _, isSlice := t.Underlying().(*types.Slice); !isSlice {
+			continue
+		}
+		v, arg := r.fresh("S"), r.textOf(call.Args[0])
+		r.replace(call.Args[0].Pos(), call.Args[0].End(), v)
+		r.insert(es.Pos(), "if "+v+" := "+arg+"; len("+v+") > 0 { ")
+		r.insert(es.End(), " }")
 	}
 }
 
@@ -285,6 +366,44 @@ func (r *rewriter) parallelAssign(n *ast.AssignStmt) {
 		}
 	}
 	r.replace(n.Pos(), n.End(), pre.String()+strings.TrimSuffix(post.String(), "; "))
+}
+
+// parallelAssignInPlace rewrites "a, b = f(a), b+1" where it cannot become
+// several statements: "a, b = func() (A, B) { return f(a), b+1 }()" (a
+// single call's results are assigned right).
+func (r *rewriter) parallelAssignInPlace(n *ast.AssignStmt) {
+	if n.Tok != token.ASSIGN || len(n.Lhs) < 2 || len(n.Lhs) != len(n.Rhs) {
+		return
+	}
+	hasCall := false
+	for _, e := range n.Rhs {
+		ast.Inspect(e, func(m ast.Node) bool {
+			if c, ok := m.(*ast.CallExpr); ok {
+				if tv, ok := r.info.Types[c.Fun]; !ok || !tv.IsType() {
+					hasCall = true
+				}
+			}
+			return !hasCall
+		})
+	}
+	if !hasCall {
+		return
+	}
+	var types_, values []string
+	for i, l := range n.Lhs {
+		t := r.info.TypeOf(l)
+		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+			t = r.info.TypeOf(n.Rhs[i])
+		}
+		tn := r.typeName(t)
+		if t == nil || tn == "" {
+			return
+		}
+		types_ = append(types_, tn)
+		values = append(values, r.textOf(n.Rhs[i]))
+	}
+	r.replace(n.Rhs[0].Pos(), n.Rhs[len(n.Rhs)-1].End(),
+		"func() ("+strings.Join(types_, ", ")+") { return "+strings.Join(values, ", ")+" }()")
 }
 
 // indexType is the type an index expression's index has in it.

@@ -4,10 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/build/constraint"
 	"go/parser"
 	"go/token"
 	"path"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -123,8 +125,9 @@ func (t *Task) Check() error {
 }
 
 func (t *Task) layout() (*layout, error) {
+	t = t.built()
 	if len(t.Tests) == 0 {
-		return nil, errors.New("the challenge has no test files")
+		return nil, errors.New("the challenge has no test files (built by go test: see their //go:build lines)")
 	}
 	l := &layout{pkg: t.PackageName}
 	seen := map[string]bool{}
@@ -213,6 +216,56 @@ func (t *Task) layout() (*layout, error) {
 		return nil, fmt.Errorf("import path %q is not valid", l.importPath)
 	}
 	return l, nil
+}
+
+// built is the task with only the files go test builds: those whose
+// //go:build line (if any) holds for linux/amd64, the gc compiler,
+// without cgo and with no extra tags.
+func (t *Task) built() *Task {
+	keep := func(files []File) []File {
+		var out []File
+		for _, f := range files {
+			if buildsByDefault(f.Source) {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	c := *t
+	c.Tests, c.Support = keep(t.Tests), keep(t.Support)
+	return &c
+}
+
+// buildsByDefault evaluates a file's //go:build line as go test would.
+func buildsByDefault(src []byte) bool {
+	for _, line := range strings.Split(string(src), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "/*") {
+			continue
+		}
+		if !strings.HasPrefix(line, "//") {
+			return true // the package clause: no constraint before it
+		}
+		if !constraint.IsGoBuild(line) {
+			continue
+		}
+		expr, err := constraint.Parse(line)
+		if err != nil {
+			return true // the type checker will say what is wrong
+		}
+		return expr.Eval(func(tag string) bool {
+			switch tag {
+			case "linux", "amd64", "gc", "unix":
+				return true
+			}
+			if v, ok := strings.CutPrefix(tag, "go1."); ok {
+				n, err := strconv.Atoi(v)
+				return err == nil && n <= 26
+			}
+			return false
+		})
+	}
+	return true
 }
 
 // isTestName is go test's rule: prefix, then nothing or a character that

@@ -40,6 +40,9 @@ const rethrown = "github.com/traefik/yaegi/interp.runCfg.func1"
 
 const yaegiInterp = "github.com/traefik/yaegi/interp."
 
+// wrappers is where yaegi's generated interface wrappers live.
+const wrappers = "github.com/lectern-dev/lectern/grader/stdlib."
+
 // panicOrigin is called while the interpreter reports a panic, from its
 // recovering frame (runCfg's deferred function), and returns the function
 // that raised the panic: the first frame below runtime.gopanic that is not
@@ -114,6 +117,11 @@ func classify(r any, origin string) string {
 	}
 	if strings.HasPrefix(origin, yaegiInterp+"_panic") {
 		return "" // the panic builtin
+	}
+	if strings.HasPrefix(origin, wrappers) {
+		// yaegi's interface wrappers (grader/stdlib's generated code)
+		// calling a method the interpreter did not fill in.
+		return fmt.Sprintf("a value of your code passed to the standard library (%s)", strings.TrimPrefix(origin, wrappers))
 	}
 	if _, ok := r.(runtime.Error); ok {
 		return ""

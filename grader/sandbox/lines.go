@@ -46,7 +46,11 @@ func newLineRecorder(lines map[string]int, name string) *lineRecorder {
 
 // runtimeSymbols is RuntimePackage for the interpreter.
 func (r *lineRecorder) runtimeSymbols() map[string]reflect.Value {
-	m := map[string]reflect.Value{"Recovered": reflect.ValueOf(Recovered)}
+	m := map[string]reflect.Value{
+		"Recovered": reflect.ValueOf(Recovered),
+		"Runes":     reflect.ValueOf(func(s string) []rune { return []rune(s) }),
+		"Bytes":     reflect.ValueOf(func(s string) []byte { return []byte(s) }),
+	}
 	if r.name != "" {
 		m[r.name] = reflect.ValueOf(&r.slots).Elem()
 	}
