@@ -127,6 +127,7 @@ func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.P
 		r.interpreterGaps()
 	}
 	r.foldConstants()
+	r.untypedShifts()
 	r.explicitTypeArgs()
 	r.fixPrintOperands()
 	ast.Inspect(file, r.visit)

@@ -39,6 +39,8 @@ import (
 // rewrites of expressions, whose results the statements it replaces take
 // along (see textOf).
 func (r *rewriter) rewriteStatements() {
+	r.shadowingLocals()
+	r.variadicParams()
 	r.funcValues()
 	r.namedResults()
 	r.labels()
@@ -906,4 +908,97 @@ func (r *rewriter) methodExpr(n *ast.SelectorExpr, s *types.Selection) {
 		ret = ""
 	}
 	r.replace(n.Pos(), n.End(), "func("+all+")"+results+" { "+ret+rv+"."+n.Sel.Name+"("+args+") }")
+}
+
+// shadowingLocals renames local variables, constants and types named like
+// something of the package or a package the file imports (isStraight :=
+// isStraight(counts); var kind kind): yaegi resolves such a name to the
+// wrong one.
+func (r *rewriter) shadowingLocals() {
+	shadowed := func(name string) bool {
+		if r.pkg.Scope().Lookup(name) != nil {
+			return true
+		}
+		for _, imp := range r.file.Imports {
+			p, _ := strconv.Unquote(imp.Path.Value)
+			n := p[strings.LastIndex(p, "/")+1:]
+			if imp.Name != nil {
+				n = imp.Name.Name
+			}
+			if n == name {
+				return true
+			}
+		}
+		return false
+	}
+	rename := map[types.Object]string{}
+	for id, obj := range r.info.Defs {
+		if obj == nil || obj.Parent() == nil || obj.Parent() == r.pkg.Scope() || obj.Parent() == types.Universe || id.Name == "_" {
+			continue
+		}
+		if _, isVar := obj.(*types.Var); !isVar {
+			if _, isConst := obj.(*types.Const); !isConst {
+				continue
+			}
+		}
+		if v, ok := obj.(*types.Var); ok && v.IsField() {
+			continue
+		}
+		if r.fset.File(id.Pos()) != r.tf || !shadowed(id.Name) {
+			continue
+		}
+		rename[obj] = r.base + "V_" + id.Name
+	}
+	if len(rename) == 0 {
+		return
+	}
+	for id, obj := range r.info.Defs {
+		if name, ok := rename[obj]; ok {
+			r.replace(id.Pos(), id.End(), name)
+		}
+	}
+	for id, obj := range r.info.Uses {
+		if name, ok := rename[obj]; ok && r.fset.File(id.Pos()) == r.tf {
+			r.replace(id.Pos(), id.End(), name)
+		}
+	}
+}
+
+// variadicParams gives a variadic parameter used as a slice its slice type
+// at the start of the function (yaegi keeps "...T" as its type and
+// refuses it where a []T is wanted, in a struct literal, say).
+func (r *rewriter) variadicParams() {
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		var ft *ast.FuncType
+		var body *ast.BlockStmt
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			ft, body = n.Type, n.Body
+		case *ast.FuncLit:
+			ft, body = n.Type, n.Body
+		default:
+			return true
+		}
+		if body == nil || ft.Params == nil || len(ft.Params.List) == 0 {
+			return true
+		}
+		last := ft.Params.List[len(ft.Params.List)-1]
+		ell, ok := last.Type.(*ast.Ellipsis)
+		if !ok || len(last.Names) != 1 || last.Names[0].Name == "_" {
+			return true
+		}
+		obj := r.info.Defs[last.Names[0]]
+		if obj == nil {
+			return true
+		}
+		tn := r.typeName(obj.Type())
+		if tn == "" {
+			return true
+		}
+		_ = ell
+		p := r.fresh("P")
+		r.replace(last.Names[0].Pos(), last.Names[0].End(), p)
+		r.insertOrdered(body.Lbrace+1, " "+last.Names[0].Name+" := "+tn+"("+p+");", -3)
+		return true
+	})
 }

@@ -146,6 +146,7 @@ func (r *rewriter) constantText(tv types.TypeAndValue) (string, bool) {
 // explicitTypeArgs writes out the inferred type arguments of calls of the
 // package's own generic functions.
 func (r *rewriter) explicitTypeArgs() {
+	called := map[*ast.Ident]bool{}
 	ast.Inspect(r.file, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
@@ -160,35 +161,13 @@ func (r *rewriter) explicitTypeArgs() {
 		default:
 			return true // explicit (f[T](...)) or not a plain function
 		}
-		inst, ok := r.info.Instances[id]
-		if !ok || inst.TypeArgs.Len() == 0 {
+		called[id] = true
+		sig, args, std, ok := r.inferredTypeArgs(id)
+		if !ok {
 			return true
 		}
-		fn, ok := r.info.Uses[id].(*types.Func)
-		if !ok || fn.Pkg() == nil {
-			return true
-		}
-		std := stdlib.Interpreted(fn.Pkg().Path())
-		if !std && !r.ownPackage(fn.Pkg()) {
-			return true
-		}
-		sig, ok := fn.Type().(*types.Signature)
-		if !ok || sig.Recv() != nil {
-			return true // methods are instantiated through their receiver
-		}
-		var args []string
-		for i := 0; i < inst.TypeArgs.Len(); i++ {
-			if std && coreTypeParam(sig.TypeParams().At(i)) {
-				continue // Lectern's slices and maps have []E for S ~[]E
-			}
-			name := r.typeName(inst.TypeArgs.At(i))
-			if name == "" {
-				return true
-			}
-			args = append(args, name)
-		}
-		if len(args) > 0 {
-			r.insert(call.Fun.End(), "["+strings.Join(args, ", ")+"]")
+		if args != "" {
+			r.insert(call.Fun.End(), args)
 		}
 		if std {
 			// A result of the named slice or map type the real function
@@ -203,6 +182,66 @@ func (r *rewriter) explicitTypeArgs() {
 		}
 		return true
 	})
+	// A generic function used as a value (slices.EqualFunc(a, b,
+	// slices.Equal)) is instantiated explicitly too.
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IndexExpr, *ast.IndexListExpr:
+			return false // explicit already
+		case *ast.SelectorExpr:
+			if !called[n.Sel] {
+				if _, args, _, ok := r.inferredTypeArgs(n.Sel); ok && args != "" {
+					r.insert(n.End(), args)
+				}
+			}
+			return false
+		case *ast.Ident:
+			if !called[n] {
+				if _, args, _, ok := r.inferredTypeArgs(n); ok && args != "" {
+					r.insert(n.End(), args)
+				}
+			}
+		}
+		return true
+	})
+}
+
+// inferredTypeArgs spells "[T1, T2]" for an instantiation of a generic
+// function of the package's (or of Lectern's slices, maps, cmp and iter,
+// std, which have no S ~[]E or M ~map[K]V type parameters) whose type
+// arguments were inferred; ok is false when there is nothing to write.
+func (r *rewriter) inferredTypeArgs(id *ast.Ident) (sig *types.Signature, args string, std, ok bool) {
+	inst, found := r.info.Instances[id]
+	if !found || inst.TypeArgs.Len() == 0 {
+		return nil, "", false, false
+	}
+	fn, isFunc := r.info.Uses[id].(*types.Func)
+	if !isFunc || fn.Pkg() == nil {
+		return nil, "", false, false
+	}
+	std = stdlib.Interpreted(fn.Pkg().Path())
+	if !std && !r.ownPackage(fn.Pkg()) {
+		return nil, "", false, false
+	}
+	sig, isSig := fn.Type().(*types.Signature)
+	if !isSig || sig.Recv() != nil {
+		return nil, "", false, false // methods are instantiated through their receiver
+	}
+	var list []string
+	for i := 0; i < inst.TypeArgs.Len(); i++ {
+		if std && coreTypeParam(sig.TypeParams().At(i)) {
+			continue // Lectern's slices and maps have []E for S ~[]E
+		}
+		name := r.typeName(inst.TypeArgs.At(i))
+		if name == "" {
+			return nil, "", false, false
+		}
+		list = append(list, name)
+	}
+	if len(list) > 0 {
+		args = "[" + strings.Join(list, ", ") + "]"
+	}
+	return sig, args, std, true
 }
 
 // coreTypeParam reports whether a type parameter's constraint is a core
@@ -445,4 +484,32 @@ func reflectTypeName(t types.Type) (string, bool) {
 		return "chan " + s, ok
 	}
 	return "", false
+}
+
+// untypedShifts converts the untyped constant on the left of a shift by
+// a variable count to the shift's type ("1 << n" in a byte expression is
+// a byte; yaegi makes it an int).
+func (r *rewriter) untypedShifts() {
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		b, ok := n.(*ast.BinaryExpr)
+		if !ok || (b.Op != token.SHL && b.Op != token.SHR) {
+			return true
+		}
+		if tv := r.info.Types[b]; tv.Value != nil || tv.Type == nil || isUntyped(tv.Type) {
+			return true
+		}
+		x := r.info.Types[b.X]
+		if x.Value == nil {
+			return true
+		}
+		if _, lit := ast.Unparen(b.X).(*ast.BasicLit); !lit && !isUntyped(x.Type) {
+			return true // a typed constant was folded to its typed value already
+		}
+		name := r.typeName(r.info.TypeOf(b))
+		if name == "" {
+			return true
+		}
+		r.wrap(b.X.Pos(), b.X.End(), name+"(", ")")
+		return true
+	})
 }

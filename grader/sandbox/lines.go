@@ -48,13 +48,40 @@ func newLineRecorder(lines map[string]int, name string) *lineRecorder {
 func (r *lineRecorder) runtimeSymbols() map[string]reflect.Value {
 	m := map[string]reflect.Value{
 		"Recovered": reflect.ValueOf(Recovered),
-		"Runes":     reflect.ValueOf(func(s string) []rune { return []rune(s) }),
-		"Bytes":     reflect.ValueOf(func(s string) []byte { return []byte(s) }),
+		"Runes":     reflect.ValueOf(toRunes),
+		"Bytes":     reflect.ValueOf(toBytes),
 	}
 	if r.name != "" {
 		m[r.name] = reflect.ValueOf(&r.slots).Elem()
 	}
 	return m
+}
+
+// tmpBuf is the size of the buffer the gc compiler gives []rune(s) and
+// []byte(s) when the result does not escape (runtime.tmpBuf): a short
+// result then has that much capacity, and code that slices past its
+// length works. (Escaping results get the allocator's size class.)
+const tmpBuf = 32
+
+// toRunes is []rune(s) with the capacity compiled code most often has.
+func toRunes(s string) []rune {
+	r := []rune(s)
+	if len(r) <= tmpBuf {
+		out := make([]rune, len(r), tmpBuf)
+		copy(out, r)
+		return out
+	}
+	return r
+}
+
+// toBytes is []byte(s) with the capacity compiled code most often has.
+func toBytes(s string) []byte {
+	if len(s) <= tmpBuf {
+		out := make([]byte, len(s), tmpBuf)
+		copy(out, s)
+		return out
+	}
+	return []byte(s)
 }
 
 // Recovered is what Go's recover would have returned, given what the
