@@ -83,6 +83,8 @@ type rewriter struct {
 	// gaps: report the constructs the interpreter runs wrongly (in the
 	// learner's file; the challenge's own files are trusted).
 	gaps bool
+	// renamed holds the new names of renamed locals (see shadowingLocals).
+	renamed map[types.Object]string
 	// namedResult holds the named results of the file's functions.
 	namedResult map[types.Object]bool
 	pairs       int // wraps made so far
@@ -98,7 +100,7 @@ type rewriteOptions struct {
 
 func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.Package, src []byte, name string, opt rewriteOptions) (string, []Diagnostic) {
 	r := &rewriter{fset: fset, tf: fset.File(file.Pos()), info: info, pkg: pkg, file: file, src: src, name: name, helpers: map[string]string{},
-		base: opt.base, lineSlot: opt.lineSlot, lineArray: opt.lineArray, gaps: opt.gaps, namedResult: map[types.Object]bool{}, helperNames: map[string]string{}}
+		base: opt.base, lineSlot: opt.lineSlot, lineArray: opt.lineArray, gaps: opt.gaps, namedResult: map[types.Object]bool{}, helperNames: map[string]string{}, renamed: map[types.Object]string{}}
 	r.runtimeAlias = r.base + "rt"
 	r.insert(file.Name.End(), "; import "+r.runtimeAlias+" "+strconv.Quote(sandbox.RuntimePackage))
 	if r.lineSlot >= 0 {
@@ -126,6 +128,7 @@ func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.P
 	if r.gaps {
 		r.interpreterGaps()
 	}
+	r.shadowingLocals() // first: others spell the new names (identName)
 	r.foldConstants()
 	r.untypedShifts()
 	r.explicitTypeArgs()
@@ -143,6 +146,18 @@ func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.P
 }
 
 func (r *rewriter) off(p token.Pos) int { return r.tf.Offset(p) }
+
+// identName is the name an identifier has in the rewritten file.
+func (r *rewriter) identName(id *ast.Ident) string {
+	obj := r.info.Defs[id]
+	if obj == nil {
+		obj = r.info.Uses[id]
+	}
+	if name, ok := r.renamed[obj]; ok {
+		return name
+	}
+	return id.Name
+}
 
 // textOf is the source of e with the rewrites made inside it so far: what
 // a rewrite that replaces e (or a statement holding it) must put back.
@@ -395,7 +410,7 @@ func (r *rewriter) rangeStmt(n *ast.RangeStmt) bool {
 		for _, e := range []ast.Expr{n.Key, n.Value} {
 			if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
 				if obj := r.info.Defs[id]; obj != nil && captures(r.info, n.Body, obj) {
-					names = append(names, id.Name)
+					names = append(names, r.identName(id))
 				}
 			}
 		}
@@ -433,7 +448,7 @@ func (r *rewriter) rangeInt(n *ast.RangeStmt, xt types.Type) {
 		if n.Tok == token.ASSIGN {
 			op = " = "
 		}
-		r.insert(n.Body.Lbrace+1, " "+id.Name+op+iv+";")
+		r.insert(n.Body.Lbrace+1, " "+r.identName(id)+op+iv+";")
 	} else if n.Key != nil && n.Tok == token.ASSIGN {
 		// for x.f = range n: assign through the expression.
 		r.insert(n.Body.Lbrace+1, " "+exprText(r.src, r.tf, n.Key)+" = "+iv+";")
@@ -464,7 +479,7 @@ func (r *rewriter) forStmt(n *ast.ForStmt) {
 			r.unsupported(id.Pos(), "a loop variable (%s) that the loop body both changes and captures in a closure or pointer (Go 1.22 per-iteration semantics)", id.Name)
 			return
 		}
-		names = append(names, id.Name)
+		names = append(names, r.identName(id))
 	}
 	if len(names) > 0 {
 		list := strings.Join(names, ", ")

@@ -39,7 +39,6 @@ import (
 // rewrites of expressions, whose results the statements it replaces take
 // along (see textOf).
 func (r *rewriter) rewriteStatements() {
-	r.shadowingLocals()
 	r.variadicParams()
 	r.funcValues()
 	r.namedResults()
@@ -220,7 +219,7 @@ func (r *rewriter) namedResults() {
 		var names, zeros []string
 		for _, field := range ft.Results.List {
 			for _, id := range field.Names {
-				name := id.Name
+				name := r.identName(id)
 				if name == "_" {
 					return true // cannot be named in a return: left alone
 				}
@@ -276,7 +275,7 @@ func (r *rewriter) assignNamedResult(n *ast.AssignStmt) bool {
 	if !ok {
 		return false
 	}
-	r.replace(n.Pos(), n.End(), decl+id.Name+" = "+name)
+	r.replace(n.Pos(), n.End(), decl+r.identName(id)+" = "+name)
 	return true
 }
 
@@ -931,7 +930,7 @@ func (r *rewriter) shadowingLocals() {
 		}
 		return false
 	}
-	rename := map[types.Object]string{}
+	rename := r.renamed
 	for id, obj := range r.info.Defs {
 		if obj == nil || obj.Parent() == nil || obj.Parent() == r.pkg.Scope() || obj.Parent() == types.Universe || id.Name == "_" {
 			continue
@@ -998,7 +997,7 @@ func (r *rewriter) variadicParams() {
 		_ = ell
 		p := r.fresh("P")
 		r.replace(last.Names[0].Pos(), last.Names[0].End(), p)
-		r.insertOrdered(body.Lbrace+1, " "+last.Names[0].Name+" := "+tn+"("+p+");", -3)
+		r.insertOrdered(body.Lbrace+1, " "+r.identName(last.Names[0])+" := "+tn+"("+p+");", -3)
 		return true
 	})
 }
