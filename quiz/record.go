@@ -9,7 +9,8 @@ import (
 )
 
 // Record applies an outcome to a lesson's progress record; quizStep is the
-// id of the lesson's quiz step. It is the one place the pass and retry rules
+// id of the quiz step taken, primary says it is the lesson's first quiz step
+// (see progress.Lesson.QuizOf). It is the one place the pass and retry rules
 // (see attempt.go) meet progress, for the plain command and the TUI alike.
 // Call it inside progress.Store.Update. It returns a short note for the
 // learner saying what was kept.
@@ -20,17 +21,14 @@ import (
 //     LastMissed, and — when it passed — Passed and the quiz step done.
 //   - A finished retry only replaces LastMissed with what is still missed,
 //     so the next retry asks only those.
-func Record(pl *progress.Lesson, quizStep string, o Outcome, now time.Time) string {
+func Record(pl *progress.Lesson, quizStep string, primary bool, o Outcome, now time.Time) string {
 	if !o.Complete() || o.Total == 0 {
 		if o.Answered > 0 {
 			return "Not saved: only a finished attempt counts."
 		}
 		return ""
 	}
-	if pl.Quiz == nil {
-		pl.Quiz = &progress.Quiz{}
-	}
-	q := pl.Quiz
+	q := pl.QuizRecord(quizStep, primary)
 	q.LastMissed = slices.Clone(o.Missed)
 	q.LastAt = now
 	if !o.Full {
@@ -49,7 +47,7 @@ func Record(pl *progress.Lesson, quizStep string, o Outcome, now time.Time) stri
 		if quizStep != "" {
 			pl.MarkDone(quizStep, now)
 		}
-		note += " The Quick Quiz step is done."
+		note += " The quiz step is done."
 	}
 	return note
 }
