@@ -21,7 +21,7 @@ func newDevCmd(app *App) *cobra.Command {
 		Args:  usageArgs(cobra.NoArgs),
 		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
-	dev.AddCommand(newDevCheckCmd(app))
+	dev.AddCommand(newDevCheckCmd(app), newDevNewCmd(app))
 	return dev
 }
 
