@@ -100,10 +100,22 @@ func (m *lessonModel) goTo(i int) tea.Cmd {
 	m.step = max(0, min(i, len(m.l.Steps)-1))
 	m.glossary = nil
 	m.notice = ""
-	cmds := []tea.Cmd{m.setSize(m.width, m.height), m.steps[m.step].Init()}
+	cmds := []tea.Cmd{m.setSize(m.width, m.height), m.steps[m.step].Init(), m.show(m.steps[m.step])}
 	if !m.alone {
 		id, lessonID := m.current().ID, m.l.ID
 		cmds = append(cmds, m.save(func(st *progress.State) { st.Lesson(lessonID).CurrentStep = id }))
+	}
+	return tea.Batch(cmds...)
+}
+
+// show tells every step which one is on screen (nil: none, the lesson is
+// closing).
+func (m *lessonModel) show(on Step) tea.Cmd {
+	var cmds []tea.Cmd
+	for _, s := range m.steps {
+		if _, cmd := s.Update(shownMsg{step: on}); cmd != nil {
+			cmds = append(cmds, cmd)
+		}
 	}
 	return tea.Batch(cmds...)
 }

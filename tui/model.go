@@ -168,13 +168,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case closeMsg:
 		if m.lesson != nil && msg.from == m.lesson {
+			hidden := m.lesson.show(nil)
 			if m.lesson.alone {
-				return m, m.quit()
+				return m, tea.Batch(hidden, m.quit())
 			}
 			m.page = pageHome
 			m.lesson = nil
 			m.home.refresh()
-			return m, nil
+			return m, hidden
 		}
 	case savedMsg:
 		m.saving = false

@@ -115,6 +115,16 @@ type closeMsg struct{ from any }
 
 func closeCmd(from any) tea.Cmd { return func() tea.Msg { return closeMsg{from: from} } }
 
+// shownMsg reaches every step of a lesson when the step on screen changes
+// (step nil: the lesson was closed). A step that runs something while it is
+// shown — a ticking clock, a lab's local platform — starts it in Init and
+// stops it when a shownMsg names another step: its tick messages keep
+// reaching it (every non-key message does) until it stops asking for them.
+// Whatever outlives the program (a process) belongs to a service the
+// command implements and closes when the program ends, as the challenge
+// service does with its grading worker.
+type shownMsg struct{ step Step }
+
 // TextOptions are what StepText needs.
 type TextOptions struct {
 	Width int

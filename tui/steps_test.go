@@ -210,3 +210,85 @@ func TestStepText(t *testing.T) {
 		t.Errorf("beta's quiz:\n%s", out)
 	}
 }
+
+// tickStep is a live step, as the planned lab will be: it ticks while it
+// is on screen and stops once another step is (shownMsg). It is not a kind
+// the loader knows; the test puts it in stepKinds for its lesson.
+type tickStep struct {
+	*pageStep
+	shown, stopped bool
+	ticks          int
+}
+
+type tickMsg struct{ to *tickStep }
+
+func (s *tickStep) tick() tea.Cmd { return func() tea.Msg { return tickMsg{to: s} } }
+
+func (s *tickStep) Init() tea.Cmd { return tea.Batch(s.pageStep.Init(), s.tick()) }
+
+func (s *tickStep) Update(msg tea.Msg) (bool, tea.Cmd) {
+	switch msg := msg.(type) {
+	case shownMsg:
+		s.shown = msg.step == s
+		return false, nil
+	case tickMsg:
+		if msg.to != s {
+			return false, nil
+		}
+		if !s.shown {
+			s.stopped = true
+			return true, nil // no next tick: stopped
+		}
+		s.ticks++
+		return true, s.tick()
+	}
+	return s.pageStep.Update(msg)
+}
+
+// A live step keeps ticking while shown, its ticks reach it while the
+// learner reads it, and it stops when they move on — with nothing but the
+// Step contract and the messages every step gets.
+func TestALiveStepTicksWhileShown(t *testing.T) {
+	var ticker *tickStep
+	stepKinds["tick"] = func(env *StepEnv) Step {
+		ticker = &tickStep{pageStep: newMarkdownStep(env, env.Step().Markdown)}
+		return ticker
+	}
+	defer delete(stepKinds, "tick")
+	l := &lessons.Lesson{ID: "live", Title: "Live", Version: 1, Steps: []lessons.Step{
+		{ID: "a", Title: "A", Kind: lessons.KindPage, Markdown: "A"},
+		{ID: "lab", Title: "Lab", Kind: "tick", Markdown: "Lab"},
+		{ID: "b", Title: "B", Kind: lessons.KindPage, Markdown: "B"},
+	}}
+	m := New(Options{Lessons: []*lessons.Lesson{l}})
+	h := &harness{t: t, m: m}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	h.key("enter")
+	// Arriving at the lab starts its ticks; deliver a few by hand (the
+	// harness would run an endless ticker forever).
+	_, cmd := h.m.Update(keyMsg("n"))
+	pending := 0
+	var tick tea.Msg
+	for _, msg := range run(cmd) {
+		if _, ok := msg.(tickMsg); ok {
+			tick, pending = msg, pending+1
+			continue
+		}
+		h.send(msg)
+	}
+	if pending != 1 || !ticker.shown {
+		t.Fatalf("arriving at the lab: %d ticks pending, shown %v", pending, ticker.shown)
+	}
+	for range 3 {
+		_, cmd := h.m.Update(tick)
+		if next := run(cmd); len(next) != 1 {
+			t.Fatalf("a tick while shown asked for %d more", len(next))
+		} else {
+			tick = next[0]
+		}
+	}
+	h.key("n") // move on: the lab is no longer shown
+	if _, cmd := h.m.Update(tick); len(run(cmd)) != 0 || !ticker.stopped || ticker.ticks != 3 {
+		t.Fatalf("after moving on: ticks %d, stopped %v", ticker.ticks, ticker.stopped)
+	}
+}
