@@ -29,15 +29,16 @@ var Builtin embed.FS
 // Step kinds. Each kind the loader accepts is listed in kinds and has one
 // component in package tui (a file named step_<kind>.go) that shows it.
 const (
-	KindPage      = "page"      // the Markdown page
-	KindGlossary  = "glossary"  // the page, then every glossary term
-	KindDiagram   = "diagram"   // the page, then the step's diagram with its tour
-	KindQuiz      = "quiz"      // the page as an introduction to the step's quiz
-	KindChallenge = "challenge" // the page, then the step's coding challenges
+	KindPage       = "page"       // the Markdown page
+	KindGlossary   = "glossary"   // the page, then every glossary term
+	KindDiagram    = "diagram"    // the page, then the step's diagram with its tour
+	KindQuiz       = "quiz"       // the page as an introduction to the step's quiz
+	KindChallenge  = "challenge"  // the page, then the step's coding challenges
+	KindCheckpoint = "checkpoint" // the page, then where the learner stands in the lesson
 )
 
 // kinds is every step kind, in the order messages list them.
-var kinds = []string{KindPage, KindGlossary, KindDiagram, KindQuiz, KindChallenge}
+var kinds = []string{KindPage, KindGlossary, KindDiagram, KindQuiz, KindChallenge, KindCheckpoint}
 
 // Kinds lists every step kind the loader accepts.
 func Kinds() []string { return slices.Clone(kinds) }

@@ -89,11 +89,12 @@ func (e *StepEnv) Step() lessons.Step { return e.Lesson.Steps[e.Index] }
 // stepKinds makes the component of each step kind. Every kind the loader
 // accepts (lessons.Kinds) has an entry; a test checks that.
 var stepKinds = map[string]func(*StepEnv) Step{
-	lessons.KindPage:      newPageStep,
-	lessons.KindGlossary:  newGlossaryStep,
-	lessons.KindDiagram:   newDiagramStep,
-	lessons.KindQuiz:      newQuizStep,
-	lessons.KindChallenge: newChallengeStep,
+	lessons.KindPage:       newPageStep,
+	lessons.KindGlossary:   newGlossaryStep,
+	lessons.KindDiagram:    newDiagramStep,
+	lessons.KindQuiz:       newQuizStep,
+	lessons.KindChallenge:  newChallengeStep,
+	lessons.KindCheckpoint: newCheckpointStep,
 }
 
 // newStep makes the component for env's step.

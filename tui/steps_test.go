@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -208,6 +209,38 @@ func TestStepText(t *testing.T) {
 	b := fixture(t)[1]
 	if out, _ := StepText(b, 2, TextOptions{Width: 80, Style: render.Plain}); !strings.Contains(out, "Take the quiz with: lectern quiz beta\n") && !strings.HasSuffix(out, "lectern quiz beta") {
 		t.Errorf("beta's quiz:\n%s", out)
+	}
+}
+
+// The checkpoint step shows every other step with the learner's standing.
+func TestCheckpointShowsWhereTheLearnerStands(t *testing.T) {
+	st := &progress.State{Version: 1}
+	at := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
+	st.Lesson("alpha").MarkDone("why", at)
+	st.Lesson("alpha").QuizRecord("quiz", true).Attempts = 1
+	st.Lesson("alpha").Quiz.BestScore, st.Lesson("alpha").Quiz.BestTotal = 3, 4
+	st.RecordAttempt("greet", progress.Attempt{At: at, Verdict: "pass"}, nil)
+	st.Lesson("alpha").CurrentStep = "recap"
+	h := newHarness(t, false, st)
+	h.send(tea.WindowSizeMsg{Width: 100, Height: 40})
+	h.key("enter")
+	s := h.screen()
+	for _, want := range []string{"Step 9/9: Recap", "Where you are: 1 of 9 steps done", "✓ 1. Why This Matters", "· 2. Define Terms",
+		"· 4. Quick Quiz — best 3/4", "· 8. Challenge Pair — 1 of 2 passed", "· 7. Review Quiz "} {
+		if !strings.Contains(s, want) {
+			t.Errorf("checkpoint lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "9. Recap") || strings.Contains(s, "Review Quiz —") {
+		t.Errorf("the checkpoint lists itself, or a record the review quiz does not have:\n%s", s)
+	}
+	h.key("p", "n") // back to it after reading step 8: not done yet, still listed
+	if s := h.screen(); !strings.Contains(s, "· 8. Challenge Pair") {
+		t.Errorf("after coming back:\n%s", s)
+	}
+	out, err := StepText(alpha(t), 8, TextOptions{Width: 40, Style: render.Plain})
+	if err != nil || !strings.Contains(out, "  1. Why This Matters") || strings.Contains(out, "9. Recap") {
+		t.Fatalf("text: %v\n%s", err, out)
 	}
 }
 
