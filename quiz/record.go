@@ -8,9 +8,16 @@ import (
 	"github.com/lectern-dev/lectern/progress"
 )
 
-// Record applies an outcome to a lesson's progress record; quizStep is the
-// id of the quiz step taken, primary says it is the lesson's first quiz step
-// (see progress.Lesson.QuizOf). It is the one place the pass and retry rules
+// Step names the quiz step an attempt was taken on.
+type Step struct {
+	ID, Title string
+	// Primary is set for the lesson's first quiz step (see
+	// progress.Lesson.QuizOf).
+	Primary bool
+}
+
+// Record applies an outcome to a lesson's progress record for the quiz
+// step taken. It is the one place the pass and retry rules
 // (see attempt.go) meet progress, for the plain command and the TUI alike.
 // Call it inside progress.Store.Update. It returns a short note for the
 // learner saying what was kept.
@@ -21,14 +28,14 @@ import (
 //     LastMissed, and — when it passed — Passed and the quiz step done.
 //   - A finished retry only replaces LastMissed with what is still missed,
 //     so the next retry asks only those.
-func Record(pl *progress.Lesson, quizStep string, primary bool, o Outcome, now time.Time) string {
+func Record(pl *progress.Lesson, step Step, o Outcome, now time.Time) string {
 	if !o.Complete() || o.Total == 0 {
 		if o.Answered > 0 {
 			return "Not saved: only a finished attempt counts."
 		}
 		return ""
 	}
-	q := pl.QuizRecord(quizStep, primary)
+	q := pl.QuizRecord(step.ID, step.Primary)
 	q.LastMissed = slices.Clone(o.Missed)
 	q.LastAt = now
 	if !o.Full {
@@ -44,10 +51,10 @@ func Record(pl *progress.Lesson, quizStep string, primary bool, o Outcome, now t
 	note := fmt.Sprintf("Saved: attempt %d, best score %d/%d.", q.Attempts, q.BestScore, q.BestTotal)
 	if o.Passed {
 		q.Passed = true
-		if quizStep != "" {
-			pl.MarkDone(quizStep, now)
+		if step.ID != "" {
+			pl.MarkDone(step.ID, now)
 		}
-		note += " The quiz step is done."
+		note += " The " + step.Title + " step is done."
 	}
 	return note
 }

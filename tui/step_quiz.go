@@ -70,13 +70,14 @@ func (s *quizStep) open() tea.Cmd {
 func (s *quizStep) save(o quiz.Outcome) tea.Cmd {
 	s.last = &o
 	l, st, now := s.env.Lesson, s.env.Step(), s.env.Now()
-	lessonID, version, primary := l.ID, l.Version, l.PrimaryQuiz(st.ID)
+	lessonID, version := l.ID, l.Version
+	step := quiz.Step{ID: st.ID, Title: st.Title, Primary: l.PrimaryQuiz(st.ID)}
 	return s.env.Save(func(ps *progress.State) {
 		pl := ps.Lesson(lessonID)
 		if pl.ContentVersion == 0 {
 			pl.ContentVersion = version
 		}
-		quiz.Record(pl, st.ID, primary, o, now)
+		quiz.Record(pl, step, o, now)
 	})
 }
 

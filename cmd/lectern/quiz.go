@@ -152,7 +152,7 @@ func runQuiz(app *App, opts *quizOptions) error {
 		RetryHint: retryCmd + " --retry",
 		Record: func(o quiz.Outcome) string {
 			if !o.Complete() { // nothing to save; say so
-				return quiz.Record(&progress.Lesson{}, "", false, o, app.Now())
+				return quiz.Record(&progress.Lesson{}, quiz.Step{}, o, app.Now())
 			}
 			note, problems, _ := saveQuiz(app, l, step.ID, o)
 			for _, problem := range problems {
@@ -181,7 +181,8 @@ func saveQuiz(app *App, l *lessons.Lesson, stepID string, o quiz.Outcome) (note 
 		if pl.ContentVersion == 0 {
 			pl.ContentVersion = l.Version
 		}
-		note = quiz.Record(pl, stepID, l.PrimaryQuiz(stepID), o, app.Now())
+		s := l.Steps[l.StepIndex(stepID)]
+		note = quiz.Record(pl, quiz.Step{ID: s.ID, Title: s.Title, Primary: l.PrimaryQuiz(s.ID)}, o, app.Now())
 		return nil
 	})
 	if notice != nil {

@@ -106,7 +106,8 @@ func TestQuizPlainFullAttempt(t *testing.T) {
 
 	// A passing full attempt marks the step done.
 	out, _, _ = quizRun(t, state, tinyLessons, "b\na,c\nt\n12.5\n", "quiz", "tiny", "--seed", "3")
-	if !strings.Contains(out, "Passed: 4 of 4 right (100%).") || !strings.HasSuffix(out, "Score: 4/4\n") {
+	if !strings.Contains(out, "Passed: 4 of 4 right (100%).") || !strings.Contains(out, "Saved: attempt 2, best score 4/4. The Quick Quiz step is done.") ||
+		!strings.HasSuffix(out, "Score: 4/4\n") {
 		t.Fatalf("passing attempt:\n%s", out)
 	}
 	pl = readQuizProgress(t, state, "tiny")

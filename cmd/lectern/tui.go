@@ -25,8 +25,8 @@ func runProgram(app *App, focus *tui.Focus, seed uint64) (*tui.Model, error) {
 Without one, every feature has a plain command:
 
   lectern list                  lessons and steps, with your status
-  lectern read %-17s print the lesson (add --step N for one step)
-  lectern quiz %-17s take the quiz, one answer per line
+  lectern read %-16s print the lesson (add --step N for one step)
+  lectern quiz %-16s take the quiz, one answer per line
   lectern check %s FILE [--json]
                                 grade a solution to the coding challenge
   lectern progress [--json]     what you have done
