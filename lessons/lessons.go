@@ -1,7 +1,8 @@
 // Package lessons loads lesson folders (YAML metadata, Markdown pages, a
-// glossary, a diagram and a quiz) and validates them, reporting every problem
-// as "file:line: what is wrong". The built-in lessons are embedded in the
-// binary; an author can point lectern at a folder of their own instead.
+// glossary, and the diagrams and quizzes their steps show) and validates
+// them, reporting every problem as "file:line: what is wrong". The step
+// kinds are constants here. The built-in lessons are embedded in the binary;
+// an author's come in a pack (see package catalog).
 package lessons
 
 import (

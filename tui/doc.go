@@ -31,7 +31,8 @@
 //     sends closeMsg{from: itself}. Keys go down: to the overlay, else the
 //     step on screen (Update reports whether it took the key), else the
 //     lesson, else nothing; Capturing says when a step takes the lesson's
-//     or the app's keys too.
+//     or the app's keys too. The lesson tells its steps which one is on
+//     screen with shownMsg, so a live step (a lab, a clock) can stop.
 //   - Every width is clamped to the terminal; below MinWidth×MinHeight the
 //     root asks for a larger window instead.
 //   - The TUI never imports the grader or the challenges: it reaches them

@@ -177,7 +177,7 @@ func (a *App) Lesson(id, usage string) (*lessons.Lesson, error) {
 	for _, l := range cat.Lessons {
 		titles = append(titles, l.Title)
 	}
-	i, err := a.choose("Which lesson?", ids, titles, usage)
+	i, err := a.choose("lesson", ids, titles, usage)
 	if err != nil {
 		return nil, err
 	}
@@ -249,7 +249,7 @@ func (a *App) Challenge(id, usage string) (*exercises.Challenge, error) {
 	for _, ch := range cat.Challenges {
 		titles = append(titles, ch.Title)
 	}
-	i, err := a.choose("Which challenge?", ids, titles, usage)
+	i, err := a.choose("challenge", ids, titles, usage)
 	if err != nil {
 		return nil, err
 	}
@@ -284,17 +284,14 @@ func (a *App) challengeInProgress() *exercises.Challenge {
 	return best
 }
 
-// choose asks which of ids (shown with their titles) the learner means;
-// without a terminal it lists them in a usage error instead.
-func (a *App) choose(question string, ids, titles []string, usage string) (int, error) {
+// choose asks which of ids (what: "lesson" or "challenge", shown with their
+// titles) the learner means; without a terminal it lists them in a usage
+// error instead.
+func (a *App) choose(what string, ids, titles []string, usage string) (int, error) {
 	if !a.IO.Interactive() {
-		what := "lessons"
-		if strings.Contains(question, "challenge") {
-			what = "challenges"
-		}
-		return 0, usageErrorf("%s usage: lectern %s (%s: %s)", strings.ToLower(question[:1])+question[1:], usage, what, strings.Join(ids, ", "))
+		return 0, usageErrorf("which %s? usage: lectern %s (%ss: %s)", what, usage, what, strings.Join(ids, ", "))
 	}
-	fmt.Fprintln(a.IO.ErrOut, question)
+	fmt.Fprintf(a.IO.ErrOut, "Which %s?\n", what)
 	for i, id := range ids {
 		fmt.Fprintf(a.IO.ErrOut, "  %d. %s — %s\n", i+1, id, titles[i])
 	}

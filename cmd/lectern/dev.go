@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -97,7 +98,7 @@ func quizSize(l *lessons.Lesson) string {
 	var quizzes []*quiz.Quiz
 	questions := 0
 	for _, s := range l.Steps {
-		if s.Quiz != nil && !containsQuiz(quizzes, s.Quiz) {
+		if s.Quiz != nil && !slices.Contains(quizzes, s.Quiz) {
 			quizzes = append(quizzes, s.Quiz)
 			questions += len(s.Quiz.Questions)
 		}
@@ -109,13 +110,4 @@ func quizSize(l *lessons.Lesson) string {
 		return fmt.Sprintf("%d quiz questions", questions)
 	}
 	return fmt.Sprintf("%d quiz questions in %d quizzes", questions, len(quizzes))
-}
-
-func containsQuiz(qs []*quiz.Quiz, q *quiz.Quiz) bool {
-	for _, x := range qs {
-		if x == q {
-			return true
-		}
-	}
-	return false
 }
