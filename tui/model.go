@@ -36,6 +36,10 @@ type Options struct {
 	// screen (lectern quiz opens a quiz step so); leaving it ends the
 	// program.
 	Focus *Focus
+	// Width and Height, when known, are the terminal's size before the
+	// first WindowSizeMsg: keys that come first (typed ahead, or piped)
+	// are then handled rather than dropped as if the window were too small.
+	Width, Height int
 }
 
 // Focus names the step to open on its own.
@@ -86,13 +90,16 @@ func New(opts Options) *Model {
 	c.Styles = NewStyles(c.Colour, c.Dark)
 	m := &Model{c: c, opts: opts, state: opts.State, saveProblem: opts.SaveProblem}
 	m.home = newHomeModel(c, opts.Lessons, opts.Notice)
+	if opts.Width > 0 && opts.Height > 0 {
+		c.Width, c.Height, m.ready = opts.Width, opts.Height, true
+	}
 	return m
 }
 
 // Init asks the terminal for its background so colours suit it, and opens
 // the focused step, if any.
 func (m *Model) Init() tea.Cmd {
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{m.resize()}
 	if m.c.Colour {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}

@@ -325,3 +325,21 @@ func TestALiveStepTicksWhileShown(t *testing.T) {
 		t.Fatalf("after moving on: ticks %d, stopped %v", ticker.ticks, ticker.stopped)
 	}
 }
+
+// Keys that arrive before the first WindowSizeMsg (piped, or typed ahead)
+// are handled when the size was given, not dropped as "too small".
+func TestKeysBeforeTheFirstResize(t *testing.T) {
+	store := progress.Open(t.TempDir())
+	m := New(Options{Lessons: fixture(t), Store: store, Seed: 1, Width: 80, Height: 24, Focus: &Focus{Lesson: "alpha", Step: "review"}})
+	h := &harness{t: t, m: m, store: store}
+	for _, msg := range run(m.Init()) {
+		h.send(msg)
+	}
+	if s := h.screen(); !strings.Contains(s, "Question 1 of 2") {
+		t.Fatalf("before any resize:\n%s", s)
+	}
+	answerAll(h, 6)
+	if l := h.disk().Lessons["alpha"]; l.QuizOf("review", false) == nil {
+		t.Fatalf("the attempt answered before any resize was not saved: %+v", l)
+	}
+}

@@ -54,12 +54,20 @@ type IOStreams struct {
 // TextWidth is what plain text output wraps to: the terminal's width (at
 // most 100, for readable lines) when standard output is one, else 80.
 func (s *IOStreams) TextWidth() int {
-	if f, ok := s.Out.(interface{ Fd() uintptr }); ok && s.OutTTY {
-		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-			return min(w, 100)
-		}
+	if w, _, ok := s.Size(); ok {
+		return min(w, 100)
 	}
 	return 80
+}
+
+// Size is the terminal's size when standard output is one.
+func (s *IOStreams) Size() (width, height int, ok bool) {
+	if f, isFile := s.Out.(interface{ Fd() uintptr }); isFile && s.OutTTY {
+		if w, h, err := term.GetSize(f.Fd()); err == nil && w > 0 && h > 0 {
+			return w, h, true
+		}
+	}
+	return 0, 0, false
 }
 
 // Interactive reports whether a full-screen UI or a question can be used.

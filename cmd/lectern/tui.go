@@ -56,9 +56,15 @@ Run 'lectern --help' for everything.
 		opts.SaveProblem = loadErr.Error()
 	}
 	opts.Seed = seed
+	// The size is known before the program starts, so that keys typed (or
+	// piped) ahead are not taken for a too-small window; without a
+	// terminal to measure (a test's streams), lay out for 80×24.
+	opts.Width, opts.Height = 80, 24
+	if w, h, ok := app.IO.Size(); ok {
+		opts.Width, opts.Height = w, h
+	}
 	m := tui.New(opts)
-	// Without a terminal to measure (a test's streams), lay out for 80×24.
-	p := tea.NewProgram(m, tea.WithInput(app.IO.In), tea.WithOutput(app.IO.Out), tea.WithWindowSize(80, 24))
+	p := tea.NewProgram(m, tea.WithInput(app.IO.In), tea.WithOutput(app.IO.Out), tea.WithWindowSize(opts.Width, opts.Height))
 	_, err = p.Run()
 	return m, err
 }
