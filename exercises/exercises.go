@@ -58,7 +58,7 @@ const (
 // Challenge is one coding challenge.
 type Challenge struct {
 	ID        string
-	Lesson    string // the lesson it belongs to, when exercise.yaml says
+	Lesson    string // the lesson that uses it, when exercise.yaml says (checked by dev check)
 	Title     string
 	Functions []Function // optional: signatures checked before anything runs
 	// Limits: wall clock for the whole run, heap the learner's code may
@@ -173,43 +173,11 @@ type metadata struct {
 	Hints       []string `yaml:"hints"`
 }
 
-var (
-	loadOnce sync.Once
-	loaded   []*Challenge
-	loadErr  error
-)
-
-// All returns the built-in challenges, sorted by id.
-func All() ([]*Challenge, error) {
-	loadOnce.Do(func() { loaded, loadErr = Load(embedded, Options{ModulePath: ModulePath}) })
-	return loaded, loadErr
-}
-
-// IDs returns the ids of the built-in challenges.
-func IDs() []string {
-	all, _ := All()
-	ids := make([]string, len(all))
-	for i, c := range all {
-		ids[i] = c.ID
-	}
-	return ids
-}
-
-// ErrUnknown is returned (wrapped) by Get for an id that is not a challenge.
-var ErrUnknown = errors.New("unknown challenge")
-
-// Get returns the built-in challenge with that id.
-func Get(id string) (*Challenge, error) {
-	all, err := All()
-	if err != nil {
-		return nil, err
-	}
-	for _, c := range all {
-		if c.ID == id {
-			return c, nil
-		}
-	}
-	return nil, fmt.Errorf("%w %q (known: %s)", ErrUnknown, id, strings.Join(IDs(), ", "))
+// LoadBuiltin loads the challenges shipped inside the binary, sorted by id
+// (a fresh copy each call: whoever loads them owns them, usually a
+// catalog.Catalog).
+func LoadBuiltin() ([]*Challenge, error) {
+	return Load(embedded, Options{ModulePath: ModulePath, Prefix: "exercises"})
 }
 
 // Options say how challenges are loaded.

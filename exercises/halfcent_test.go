@@ -15,10 +15,7 @@ import (
 // least $0.001 away from a half-cent, so that any correct ordering of the
 // float64 arithmetic rounds to the same cent.
 func TestCostCalculatorCasesAvoidHalfCents(t *testing.T) {
-	ch, err := Get("cost-calculator")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ch := builtin(t, "cost-calculator")
 	price, _ := new(big.Rat).SetString("0.0000166667")
 	n := 0
 	for _, tf := range ch.Tests {

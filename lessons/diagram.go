@@ -221,3 +221,11 @@ func loadDiagram(file string, data []byte, ps *yamlx.Problems) *Diagram {
 	}
 	return d
 }
+
+// ParseDiagram reads a diagram file on its own (file names it in
+// messages), as a lesson's diagram: is read.
+func ParseDiagram(file string, data []byte) (*Diagram, error) {
+	var ps yamlx.Problems
+	d := loadDiagram(file, data, &ps)
+	return d, ps.Err()
+}

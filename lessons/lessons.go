@@ -1,7 +1,8 @@
 // Package lessons loads lesson folders (YAML metadata, Markdown pages, a
-// glossary, a diagram and a quiz) and validates them, reporting every problem
-// as "file:line: what is wrong". The built-in lessons are embedded in the
-// binary; an author can point lectern at a folder of their own instead.
+// glossary, and the diagrams and quizzes their steps show) and validates
+// them, reporting every problem as "file:line: what is wrong". The step
+// kinds are constants here. The built-in lessons are embedded in the binary;
+// an author's come in a pack (see package catalog).
 package lessons
 
 import (
@@ -12,11 +13,13 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/lectern-dev/lectern/internal/yamlx"
+	"github.com/lectern-dev/lectern/progress"
 )
 
 // Builtin holds the lessons shipped inside the binary.
@@ -24,42 +27,60 @@ import (
 //go:embed */lesson.yaml */*.yaml */steps/*.md
 var Builtin embed.FS
 
-// Step kinds: what the TUI shows after a step's page.
+// Step kinds. Each kind the loader accepts is listed in kinds and has one
+// component in package tui (a file named step_<kind>.go) that shows it.
 const (
-	KindPage      = "page"
-	KindGlossary  = "glossary"
-	KindDiagram   = "diagram"
-	KindQuiz      = "quiz"
-	KindChallenge = "challenge"
+	KindPage       = "page"       // the Markdown page
+	KindGlossary   = "glossary"   // the page, then every glossary term
+	KindDiagram    = "diagram"    // the page, then the step's diagram with its tour
+	KindQuiz       = "quiz"       // the page as an introduction to the step's quiz
+	KindChallenge  = "challenge"  // the page, then the step's coding challenges
+	KindCheckpoint = "checkpoint" // the page, then where the learner stands in the lesson
 )
 
-var kinds = []string{KindPage, KindGlossary, KindDiagram, KindQuiz, KindChallenge}
+// kinds is every step kind, in the order messages list them.
+var kinds = []string{KindPage, KindGlossary, KindDiagram, KindQuiz, KindChallenge, KindCheckpoint}
+
+// Kinds lists every step kind the loader accepts.
+func Kinds() []string { return slices.Clone(kinds) }
 
 // Lesson is one validated lesson.
 type Lesson struct {
-	ID       string
-	Title    string
-	Track    string
-	Summary  string
-	Minutes  int
-	Version  int
-	Steps    []Step
+	ID      string
+	Title   string
+	Track   string
+	Summary string
+	Minutes int
+	Version int
+	Steps   []Step
+	// Glossary is the lesson's glossary (the g overlay on every step, and
+	// the glossary step).
 	Glossary []Term
-	Diagram  *Diagram
-	Quiz     *Quiz
+	// Diagram and Quiz are the lesson-level files, the default for a
+	// diagram or quiz step that names none of its own (nil when
+	// lesson.yaml names none). Read a step's own through Step.
+	Diagram *Diagram
+	Quiz    *Quiz
 	// Dir is where the lesson came from, for messages ("serverless" for
 	// the built-in one, or the author's folder).
 	Dir string
 }
 
-// Step is one page of a lesson.
+// Step is one page of a lesson, with the data its kind shows.
 type Step struct {
-	ID        string
-	Title     string
-	Kind      string
-	File      string // path of the Markdown file, as shown in messages
-	Markdown  string
-	Challenge string // exercise id, for KindChallenge
+	ID       string
+	Title    string
+	Kind     string
+	File     string // path of the Markdown file, as shown in messages
+	Markdown string
+	// Diagram is a diagram step's diagram: the step's diagram: file, or
+	// the lesson's.
+	Diagram *Diagram
+	// Quiz is a quiz step's quiz: the step's quiz: file, or the lesson's.
+	Quiz *Quiz
+	// Challenges are a challenge step's exercise ids, in order (one or
+	// more); the step is done when every one has passed.
+	Challenges []string
 }
 
 // Term is one glossary entry.
@@ -88,14 +109,51 @@ func (l *Lesson) StepIDs() []string {
 	return ids
 }
 
-// StepByKind returns the first step of a kind, or nil.
-func (l *Lesson) StepByKind(kind string) *Step {
-	for i := range l.Steps {
-		if l.Steps[i].Kind == kind {
-			return &l.Steps[i]
+// StepsOfKind returns the positions of the steps of a kind, in order.
+func (l *Lesson) StepsOfKind(kind string) []int {
+	var out []int
+	for i, s := range l.Steps {
+		if s.Kind == kind {
+			out = append(out, i)
 		}
 	}
-	return nil
+	return out
+}
+
+// PrimaryQuiz reports whether the step with id is the lesson's first quiz
+// step, whose progress record is kept where a lesson's one quiz always was
+// (see progress.Lesson.QuizOf).
+func (l *Lesson) PrimaryQuiz(stepID string) bool {
+	qs := l.StepsOfKind(KindQuiz)
+	return len(qs) > 0 && l.Steps[qs[0]].ID == stepID
+}
+
+// ChallengeIDs lists the challenges the lesson's steps hold, in order,
+// each once.
+func (l *Lesson) ChallengeIDs() []string {
+	var ids []string
+	for _, s := range l.Steps {
+		for _, id := range s.Challenges {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids
+}
+
+// Holders lists the steps of ls that hold challenge id, as progress records
+// them (a pass completes a step once all its challenges pass).
+func Holders(ls []*Lesson, id string) []progress.ChallengeStep {
+	var out []progress.ChallengeStep
+	for _, l := range ls {
+		for _, s := range l.Steps {
+			if slices.Contains(s.Challenges, id) {
+				out = append(out, progress.ChallengeStep{Lesson: l.ID, Step: s.ID, Challenges: s.Challenges})
+			}
+		}
+	}
+	return out
 }
 
 // Options adjusts how lessons are checked.
@@ -119,11 +177,14 @@ type lessonFile struct {
 	Diagram  string `yaml:"diagram"`
 	Quiz     string `yaml:"quiz"`
 	Steps    []struct {
-		ID        string `yaml:"id"`
-		Title     string `yaml:"title"`
-		File      string `yaml:"file"`
-		Kind      string `yaml:"kind"`
-		Challenge string `yaml:"challenge"`
+		ID         string   `yaml:"id"`
+		Title      string   `yaml:"title"`
+		File       string   `yaml:"file"`
+		Kind       string   `yaml:"kind"`
+		Diagram    string   `yaml:"diagram"`
+		Quiz       string   `yaml:"quiz"`
+		Challenge  string   `yaml:"challenge"`
+		Challenges []string `yaml:"challenges"`
 	} `yaml:"steps"`
 }
 
@@ -240,7 +301,7 @@ func Load(fsys fs.FS, dir string, opts Options) (*Lesson, error) {
 
 	stepIDs := map[string]bool{}
 	for i, s := range lf.Steps {
-		st := Step{ID: s.ID, Title: strings.TrimSpace(s.Title), Kind: s.Kind, File: name(s.File), Challenge: s.Challenge}
+		st := Step{ID: s.ID, Title: strings.TrimSpace(s.Title), Kind: s.Kind, File: name(s.File)}
 		line := doc.Line("steps", i)
 		switch {
 		case s.ID == "":
@@ -256,18 +317,21 @@ func Load(fsys fs.FS, dir string, opts Options) (*Lesson, error) {
 		}
 		if st.Kind == "" {
 			st.Kind = KindPage
-		} else if !contains(kinds, st.Kind) {
+		} else if !slices.Contains(kinds, st.Kind) {
 			ps.Add(metaName, doc.Line("steps", i, "kind"), "unknown step kind %q (use one of %s)", st.Kind, strings.Join(kinds, ", "))
 		}
-		if st.Kind == KindChallenge {
-			switch {
-			case s.Challenge == "":
-				ps.Add(metaName, line, "step %q is a challenge step but names no challenge", s.ID)
-			case opts.ChallengeExists != nil && !opts.ChallengeExists(s.Challenge):
-				ps.Add(metaName, doc.Line("steps", i, "challenge"), "unknown challenge %q", s.Challenge)
+		// The keys that name a kind's data belong to that kind only.
+		for _, k := range []struct {
+			key, kind string
+			set       bool
+		}{{"diagram", KindDiagram, s.Diagram != ""}, {"quiz", KindQuiz, s.Quiz != ""},
+			{"challenge", KindChallenge, s.Challenge != ""}, {"challenges", KindChallenge, s.Challenges != nil}} {
+			if k.set && st.Kind != k.kind {
+				ps.Add(metaName, doc.Line("steps", i, k.key), "only a step of kind %s names %s:", k.kind, k.key)
 			}
-		} else if s.Challenge != "" {
-			ps.Add(metaName, doc.Line("steps", i, "challenge"), "only a step of kind challenge names a challenge")
+		}
+		if st.Kind == KindChallenge {
+			st.Challenges = stepChallenges(&ps, metaName, doc, i, s.ID, s.Challenge, s.Challenges, opts)
 		}
 		if s.File == "" {
 			ps.Add(metaName, line, "step %q has no file (its Markdown page)", s.ID)
@@ -284,32 +348,106 @@ func Load(fsys fs.FS, dir string, opts Options) (*Lesson, error) {
 		l.Steps = append(l.Steps, st)
 	}
 
-	// part reads the file lesson.yaml names under key (glossary, diagram,
-	// quiz); a step of that kind makes it required.
-	part := func(kind, key, rel string) (file string, data []byte, ok bool) {
-		if rel == "" {
-			if l.StepByKind(kind) != nil {
-				ps.Add(metaName, doc.Line(), "a step has kind %s, so lesson.yaml needs %s: (its file)", kind, key)
-			}
-			return "", nil, false
+	// read reads a file lesson.yaml names (at line, under key); each file
+	// is read and checked once however many steps name it.
+	type parsed struct {
+		diagram *Diagram
+		quiz    *Quiz
+		ok      bool
+	}
+	files := map[string]*parsed{}
+	read := func(key, rel string, line int) *parsed {
+		if p, ok := files[key+":"+rel]; ok {
+			return p
 		}
+		p := &parsed{}
+		files[key+":"+rel] = p
 		data, err := fs.ReadFile(fsys, path.Join(dir, rel))
 		if err != nil {
-			ps.Add(metaName, doc.Line(key), "%s %s: %v", key, rel, unwrapPathError(err))
-			return "", nil, false
+			ps.Add(metaName, line, "%s %s: %v", key, rel, unwrapPathError(err))
+			return p
 		}
-		return name(rel), data, true
+		p.ok = true
+		switch key {
+		case "glossary":
+			l.Glossary = loadGlossary(name(rel), data, &ps)
+		case "diagram":
+			p.diagram = loadDiagram(name(rel), data, &ps)
+		case "quiz":
+			p.quiz = loadQuiz(name(rel), data, l.StepIDs(), &ps)
+		}
+		return p
 	}
-	if file, data, ok := part(KindGlossary, "glossary", lf.Glossary); ok {
-		l.Glossary = loadGlossary(file, data, &ps)
+	if lf.Glossary != "" {
+		read("glossary", lf.Glossary, doc.Line("glossary"))
+	} else if len(l.StepsOfKind(KindGlossary)) > 0 {
+		ps.Add(metaName, doc.Line(), "a step has kind glossary, so lesson.yaml needs glossary: (its file)")
 	}
-	if file, data, ok := part(KindDiagram, "diagram", lf.Diagram); ok {
-		l.Diagram = loadDiagram(file, data, &ps)
+	var lessonDiagram, lessonQuiz *parsed
+	if lf.Diagram != "" {
+		lessonDiagram = read("diagram", lf.Diagram, doc.Line("diagram"))
+		l.Diagram = lessonDiagram.diagram
 	}
-	if file, data, ok := part(KindQuiz, "quiz", lf.Quiz); ok {
-		l.Quiz = loadQuiz(file, data, l.StepIDs(), &ps)
+	if lf.Quiz != "" {
+		lessonQuiz = read("quiz", lf.Quiz, doc.Line("quiz"))
+		l.Quiz = lessonQuiz.quiz
+	}
+	for i, s := range lf.Steps {
+		st := &l.Steps[i]
+		switch st.Kind {
+		case KindDiagram:
+			switch {
+			case s.Diagram != "":
+				st.Diagram = read("diagram", s.Diagram, doc.Line("steps", i, "diagram")).diagram
+			case lessonDiagram != nil:
+				st.Diagram = lessonDiagram.diagram
+			default:
+				ps.Add(metaName, doc.Line(), "a step has kind diagram, so lesson.yaml needs diagram: (its file), or step %q its own diagram:", s.ID)
+			}
+		case KindQuiz:
+			switch {
+			case s.Quiz != "":
+				st.Quiz = read("quiz", s.Quiz, doc.Line("steps", i, "quiz")).quiz
+			case lessonQuiz != nil:
+				st.Quiz = lessonQuiz.quiz
+			default:
+				ps.Add(metaName, doc.Line(), "a step has kind quiz, so lesson.yaml needs quiz: (its file), or step %q its own quiz:", s.ID)
+			}
+		}
 	}
 	return l, ps.Err()
+}
+
+// stepChallenges checks what a challenge step names: challenge: one id, or
+// challenges: a list of them.
+func stepChallenges(ps *yamlx.Problems, metaName string, doc *yamlx.Doc, i int, stepID, one string, list []string, opts Options) []string {
+	key := "challenges"
+	switch {
+	case one != "" && list != nil:
+		ps.Add(metaName, doc.Line("steps", i, "challenge"), "step %q names both challenge: and challenges:; list them all under challenges:", stepID)
+		return nil
+	case one != "":
+		key, list = "challenge", []string{one}
+	case len(list) == 0:
+		ps.Add(metaName, doc.Line("steps", i), "step %q is a challenge step but names no challenge", stepID)
+		return nil
+	}
+	var ids []string
+	for j, id := range list {
+		line := doc.Line("steps", i, key)
+		if key == "challenges" {
+			line = doc.Line("steps", i, key, j)
+		}
+		switch {
+		case slices.Contains(ids, id):
+			ps.Add(metaName, line, "step %q names challenge %q twice", stepID, id)
+			continue
+		case opts.ChallengeExists != nil && !opts.ChallengeExists(id):
+			ps.Add(metaName, line, "unknown challenge %q", id)
+		}
+		ids = append(ids, id)
+	}
+	return ids
 }
 
 // readText reads a content file and returns its text, or a short
@@ -361,13 +499,4 @@ func checkMarkdown(ps *yamlx.Problems, file, md string) {
 	if fence != "" {
 		ps.Add(file, open, "code block opened with %s is never closed", fence)
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,8 @@
 package lessons
 
 import (
+	"os"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -215,32 +217,99 @@ func TestNoLessonsFound(t *testing.T) {
 	}
 }
 
-func TestBuiltinLessonsLoad(t *testing.T) {
-	ls, err := LoadAll(Builtin, Options{})
+// The fixture pack's lesson has a step of every kind, two diagram steps,
+// two quiz steps and two challenge steps: each owns its data, and the
+// lesson-level files are the default.
+func TestEachStepOwnsItsData(t *testing.T) {
+	ls, err := LoadAll(os.DirFS("../testdata/pack/lessons"), Options{Prefix: "pack"})
 	if err != nil {
-		t.Fatalf("the built-in lessons have problems:\n%v", err)
+		t.Fatal(err)
 	}
-	var found bool
-	for _, l := range ls {
-		if l.ID == "serverless" {
-			found = true
-			want := []string{"Why This Matters", "Define Terms", "Visual Model", "Code Example", "Interactive Experiment",
-				"Quick Quiz", "Coding Challenge", "Real-World Usage", "Connections"}
-			if len(l.Steps) != len(want) {
-				t.Fatalf("serverless has %d steps, want %d", len(l.Steps), len(want))
-			}
-			for i, s := range l.Steps {
-				if s.Title != want[i] {
-					t.Errorf("step %d is %q, want %q", i+1, s.Title, want[i])
-				}
-			}
-			if l.Minutes != 25 || l.Track != "Production Engineering" {
-				t.Errorf("minutes %d track %q", l.Minutes, l.Track)
-			}
+	if len(ls) != 2 || ls[0].ID != "alpha" || ls[1].ID != "beta" {
+		t.Fatalf("lessons %v", ls)
+	}
+	l := ls[0]
+	visual, flow := l.Steps[l.StepIndex("visual")], l.Steps[l.StepIndex("flow")]
+	if visual.Diagram == nil || visual.Diagram != l.Diagram || flow.Diagram == nil || flow.Diagram.Title != "Deploy" {
+		t.Fatalf("diagrams: visual %+v flow %+v", visual.Diagram, flow.Diagram)
+	}
+	q1, q2 := l.Steps[l.StepIndex("quiz")], l.Steps[l.StepIndex("review")]
+	if q1.Quiz == nil || q1.Quiz != l.Quiz || q2.Quiz == nil || len(q2.Quiz.Questions) != 2 || q2.Quiz == q1.Quiz {
+		t.Fatalf("quizzes: %+v %+v", q1.Quiz, q2.Quiz)
+	}
+	if !l.PrimaryQuiz("quiz") || l.PrimaryQuiz("review") {
+		t.Error("the first quiz step is not the primary one")
+	}
+	if got := l.Steps[l.StepIndex("add")].Challenges; !slices.Equal(got, []string{"adder"}) {
+		t.Errorf("add holds %v", got)
+	}
+	if got := l.Steps[l.StepIndex("pair")].Challenges; !slices.Equal(got, []string{"greet", "shout"}) {
+		t.Errorf("pair holds %v", got)
+	}
+	if got := l.ChallengeIDs(); !slices.Equal(got, []string{"adder", "greet", "shout"}) {
+		t.Errorf("ChallengeIDs %v", got)
+	}
+	if got := l.StepsOfKind(KindQuiz); !slices.Equal(got, []int{3, 6}) {
+		t.Errorf("quiz steps at %v", got)
+	}
+	h := Holders(ls, "shout")
+	if len(h) != 1 || h[0].Lesson != "alpha" || h[0].Step != "pair" || !slices.Equal(h[0].Challenges, []string{"greet", "shout"}) {
+		t.Errorf("Holders(shout) = %+v", h)
+	}
+}
+
+func TestStepDataProblems(t *testing.T) {
+	challenge := func(keys string) func(fstest.MapFS) {
+		return func(m fstest.MapFS) {
+			replace(m, "demo/lesson.yaml", "kind: glossary", "kind: glossary\n  - id: code\n    title: Code\n    file: steps/intro.md\n"+keys)
 		}
 	}
-	if !found {
-		t.Fatal("no serverless lesson built in")
+	tests := []struct {
+		name   string
+		change func(fstest.MapFS)
+		want   string
+	}{
+		{"quiz on a page", func(m fstest.MapFS) {
+			replace(m, "demo/lesson.yaml", "file: steps/intro.md", "file: steps/intro.md\n    quiz: quiz.yaml")
+		},
+			"demo/lesson.yaml:14: only a step of kind quiz names quiz:"},
+		{"diagram on a quiz", func(m fstest.MapFS) {
+			replace(m, "demo/lesson.yaml", "kind: quiz", "kind: quiz\n    diagram: diagram.yaml")
+		},
+			"demo/lesson.yaml:26: only a step of kind diagram names diagram:"},
+		{"a step's own quiz file is missing", func(m fstest.MapFS) { replace(m, "demo/lesson.yaml", "kind: quiz", "kind: quiz\n    quiz: other.yaml") },
+			"demo/lesson.yaml:26: quiz other.yaml: file not found"},
+		{"a step's own quiz is checked", func(m fstest.MapFS) {
+			replace(m, "demo/lesson.yaml", "kind: quiz", "kind: quiz\n    quiz: other.yaml")
+			m["demo/other.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(goodQuiz, "step: intro", "step: nowhere", 1))}
+		}, "demo/other.yaml:4:"},
+		{"quiz kind without any quiz", func(m fstest.MapFS) { replace(m, "demo/lesson.yaml", "quiz: quiz.yaml\n", "") },
+			`demo/lesson.yaml:1: a step has kind quiz, so lesson.yaml needs quiz: (its file), or step "check" its own quiz:`},
+		{"both challenge keys", challenge("    kind: challenge\n    challenge: a\n    challenges: [b]"),
+			`demo/lesson.yaml:22: step "code" names both challenge: and challenges:`},
+		{"empty challenge list", challenge("    kind: challenge\n    challenges: []"),
+			`demo/lesson.yaml:18: step "code" is a challenge step but names no challenge`},
+		{"challenge twice", challenge("    kind: challenge\n    challenges: [a, a]"),
+			`demo/lesson.yaml:22: step "code" names challenge "a" twice`},
+		{"challenges on a page", challenge("    challenges: [a]"),
+			"demo/lesson.yaml:21: only a step of kind challenge names challenges:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := demoFS()
+			tt.change(m)
+			_, err := LoadAll(m, Options{})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("LoadAll error:\n%v\nwant it to contain %q", err, tt.want)
+			}
+		})
+	}
+	// The unknown one of several challenges is named on its own line.
+	m := demoFS()
+	challenge("    kind: challenge\n    challenges:\n      - known\n      - nope")(m)
+	_, err := LoadAll(m, Options{ChallengeExists: func(id string) bool { return id == "known" }})
+	if err == nil || !strings.Contains(err.Error(), `demo/lesson.yaml:24: unknown challenge "nope"`) || strings.Contains(err.Error(), `"known"`) {
+		t.Fatalf("err = %v", err)
 	}
 }
 

@@ -39,10 +39,44 @@ type Lesson struct {
 	CurrentStep    string               `json:"current_step,omitempty"`
 	StepsDone      map[string]time.Time `json:"steps_done,omitempty"`
 	LastOpened     time.Time            `json:"last_opened,omitzero"`
-	Quiz           *Quiz                `json:"quiz,omitempty"`
+	// Quiz is the record of the lesson's first quiz step, kept where
+	// lectern has always kept a lesson's quiz so that older progress files
+	// keep their meaning; Quizzes holds the records of any further quiz
+	// steps, by step id. Read and write them through QuizOf and QuizRecord.
+	Quiz    *Quiz            `json:"quiz,omitempty"`
+	Quizzes map[string]*Quiz `json:"quizzes,omitempty"`
 }
 
-// Quiz is the record of a lesson's quick quiz.
+// QuizOf returns the record of the quiz step with id step (nil before its
+// first finished attempt); primary says it is the lesson's first quiz step.
+func (l *Lesson) QuizOf(step string, primary bool) *Quiz {
+	switch {
+	case l == nil:
+		return nil
+	case primary:
+		return l.Quiz
+	}
+	return l.Quizzes[step]
+}
+
+// QuizRecord is QuizOf, creating the record when there is none.
+func (l *Lesson) QuizRecord(step string, primary bool) *Quiz {
+	if q := l.QuizOf(step, primary); q != nil {
+		return q
+	}
+	q := &Quiz{}
+	if primary {
+		l.Quiz = q
+		return q
+	}
+	if l.Quizzes == nil {
+		l.Quizzes = map[string]*Quiz{}
+	}
+	l.Quizzes[step] = q
+	return q
+}
+
+// Quiz is the record of one quiz step.
 type Quiz struct {
 	Attempts   int       `json:"attempts"`
 	BestScore  int       `json:"best_score"`
@@ -141,13 +175,37 @@ func (c *Challenge) RevealHint(total int) int {
 	return c.HintsRevealed
 }
 
-// RecordAttempt saves one grading of a challenge; a pass also marks the
-// lesson step that holds the challenge done (lessonID "" when none does).
-func (s *State) RecordAttempt(challenge string, a Attempt, lessonID, stepID string) {
+// ChallengeStep is a lesson step that holds coding challenges; it is done
+// once every one of them has passed.
+type ChallengeStep struct {
+	Lesson, Step string
+	Challenges   []string
+}
+
+// RecordAttempt saves one grading of a challenge. A pass also marks done
+// each of holders (the steps that hold the challenge) whose challenges have
+// now all passed. It is the one place an attempt meets progress, for the
+// TUI and lectern check alike.
+func (s *State) RecordAttempt(challenge string, a Attempt, holders []ChallengeStep) {
 	s.Challenge(challenge).AddAttempt(a)
-	if a.Verdict == "pass" && lessonID != "" {
-		s.Lesson(lessonID).MarkDone(stepID, a.At)
+	if a.Verdict != "pass" {
+		return
 	}
+	for _, h := range holders {
+		if s.AllPassed(h.Challenges) {
+			s.Lesson(h.Lesson).MarkDone(h.Step, a.At)
+		}
+	}
+}
+
+// AllPassed reports whether every one of the challenges has passed.
+func (s *State) AllPassed(challenges []string) bool {
+	for _, id := range challenges {
+		if c := s.Challenges[id]; c == nil || !c.Passed {
+			return false
+		}
+	}
+	return len(challenges) > 0
 }
 
 // Store is the progress file on disk.

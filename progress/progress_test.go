@@ -303,15 +303,16 @@ func TestWritable(t *testing.T) {
 func TestRecordAttemptAndRevealHint(t *testing.T) {
 	st := &State{Version: FormatVersion}
 	at := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
-	st.RecordAttempt("calc", Attempt{At: at, Verdict: "fail", Passed: 3, Total: 21}, "serverless", "challenge")
+	holder := []ChallengeStep{{Lesson: "serverless", Step: "challenge", Challenges: []string{"calc"}}}
+	st.RecordAttempt("calc", Attempt{At: at, Verdict: "fail", Passed: 3, Total: 21}, holder)
 	if st.Lessons["serverless"].Done("challenge") || len(st.Challenges["calc"].Attempts) != 1 {
 		t.Fatalf("a failing attempt: %+v %+v", st.Lessons["serverless"], st.Challenges["calc"])
 	}
-	st.RecordAttempt("calc", Attempt{At: at, Verdict: "pass", Passed: 21, Total: 21}, "serverless", "challenge")
+	st.RecordAttempt("calc", Attempt{At: at, Verdict: "pass", Passed: 21, Total: 21}, holder)
 	if !st.Lessons["serverless"].Done("challenge") || !st.Challenges["calc"].Passed {
 		t.Fatal("a pass did not complete the step")
 	}
-	st.RecordAttempt("other", Attempt{At: at, Verdict: "pass"}, "", "")
+	st.RecordAttempt("other", Attempt{At: at, Verdict: "pass"}, nil)
 	if !st.Challenges["other"].Passed || len(st.Lessons) != 1 {
 		t.Fatal("a challenge in no lesson")
 	}
@@ -323,5 +324,46 @@ func TestRecordAttemptAndRevealHint(t *testing.T) {
 	}
 	if got := c.RevealHint(3); got != 3 {
 		t.Fatalf("past the last hint: %d", got)
+	}
+}
+
+// A step holding several challenges is done once all of them pass, in any
+// order, whichever step or command graded the last one.
+func TestStepWithSeveralChallengesIsDoneWhenAllPass(t *testing.T) {
+	st := &State{Version: FormatVersion}
+	at := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
+	pair := ChallengeStep{Lesson: "l", Step: "pair", Challenges: []string{"a", "b"}}
+	solo := ChallengeStep{Lesson: "l", Step: "solo", Challenges: []string{"b"}}
+	st.RecordAttempt("b", Attempt{At: at, Verdict: "pass"}, []ChallengeStep{pair, solo})
+	if st.Lessons["l"].Done("pair") || !st.Lessons["l"].Done("solo") {
+		t.Fatalf("after b passed: %+v", st.Lessons["l"])
+	}
+	st.RecordAttempt("a", Attempt{At: at, Verdict: "fail"}, []ChallengeStep{pair})
+	if st.Lessons["l"].Done("pair") {
+		t.Fatal("a failing attempt completed the step")
+	}
+	st.RecordAttempt("a", Attempt{At: at, Verdict: "pass"}, []ChallengeStep{pair})
+	if !st.Lessons["l"].Done("pair") || !st.AllPassed([]string{"a", "b"}) || st.AllPassed(nil) {
+		t.Fatalf("after both passed: %+v", st.Lessons["l"])
+	}
+}
+
+// The first quiz step's record stays where a lesson's one quiz always was
+// (old files keep their meaning); other quiz steps have their own.
+func TestQuizRecordsPerStep(t *testing.T) {
+	var st State
+	if err := json.Unmarshal([]byte(`{"version":1,"lessons":{"l":{"quiz":{"attempts":2,"best_score":3,"best_total":4}}}}`), &st); err != nil {
+		t.Fatal(err)
+	}
+	l := st.Lessons["l"]
+	if q := l.QuizOf("quiz", true); q == nil || q.Attempts != 2 {
+		t.Fatalf("the old record is not the first quiz step's: %+v", q)
+	}
+	if q := l.QuizOf("second", false); q != nil {
+		t.Fatalf("a second quiz step sees %+v", q)
+	}
+	l.QuizRecord("second", false).Attempts = 1
+	if l.Quiz.Attempts != 2 || l.QuizOf("second", false).Attempts != 1 || (*Lesson)(nil).QuizOf("x", true) != nil {
+		t.Fatalf("records mixed up: %+v %+v", l.Quiz, l.Quizzes)
 	}
 }

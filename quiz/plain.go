@@ -22,8 +22,9 @@ type Plain struct {
 	Echo bool
 	// Width wraps prompts and explanations; 0 does not wrap.
 	Width int
-	// Title names the quiz in the heading, e.g. "Serverless".
-	Title string
+	// Title names the lesson in the heading, e.g. "Serverless", and Quiz
+	// the quiz step ("Quick Quiz" when empty).
+	Title, Quiz string
 	// Review names the step a question reviews, e.g. "step 3, Visual
 	// Model"; nil shows the step id.
 	Review func(stepID string) string
@@ -93,9 +94,12 @@ func (p Plain) Run(a *Attempt) Outcome {
 }
 
 func (p Plain) heading(w io.Writer, a *Attempt) {
-	title := "Quick Quiz"
+	title := p.Quiz
+	if title == "" {
+		title = "Quick Quiz"
+	}
 	if p.Title != "" {
-		title = p.Title + ": Quick Quiz"
+		title = p.Title + ": " + title
 	}
 	if a.Full {
 		fmt.Fprintf(w, "%s\n%d questions. You pass with %d right (%d%%).\n", title, a.Len(),

@@ -8,8 +8,16 @@ import (
 	"github.com/lectern-dev/lectern/progress"
 )
 
-// Record applies an outcome to a lesson's progress record; quizStep is the
-// id of the lesson's quiz step. It is the one place the pass and retry rules
+// Step names the quiz step an attempt was taken on.
+type Step struct {
+	ID, Title string
+	// Primary is set for the lesson's first quiz step (see
+	// progress.Lesson.QuizOf).
+	Primary bool
+}
+
+// Record applies an outcome to a lesson's progress record for the quiz
+// step taken. It is the one place the pass and retry rules
 // (see attempt.go) meet progress, for the plain command and the TUI alike.
 // Call it inside progress.Store.Update. It returns a short note for the
 // learner saying what was kept.
@@ -20,17 +28,14 @@ import (
 //     LastMissed, and — when it passed — Passed and the quiz step done.
 //   - A finished retry only replaces LastMissed with what is still missed,
 //     so the next retry asks only those.
-func Record(pl *progress.Lesson, quizStep string, o Outcome, now time.Time) string {
+func Record(pl *progress.Lesson, step Step, o Outcome, now time.Time) string {
 	if !o.Complete() || o.Total == 0 {
 		if o.Answered > 0 {
 			return "Not saved: only a finished attempt counts."
 		}
 		return ""
 	}
-	if pl.Quiz == nil {
-		pl.Quiz = &progress.Quiz{}
-	}
-	q := pl.Quiz
+	q := pl.QuizRecord(step.ID, step.Primary)
 	q.LastMissed = slices.Clone(o.Missed)
 	q.LastAt = now
 	if !o.Full {
@@ -46,10 +51,10 @@ func Record(pl *progress.Lesson, quizStep string, o Outcome, now time.Time) stri
 	note := fmt.Sprintf("Saved: attempt %d, best score %d/%d.", q.Attempts, q.BestScore, q.BestTotal)
 	if o.Passed {
 		q.Passed = true
-		if quizStep != "" {
-			pl.MarkDone(quizStep, now)
+		if step.ID != "" {
+			pl.MarkDone(step.ID, now)
 		}
-		note += " The Quick Quiz step is done."
+		note += " The " + step.Title + " step is done."
 	}
 	return note
 }

@@ -1,10 +1,5 @@
-// Package tui is lectern's full-screen interface (Bubble Tea v2). The root
-// Model switches between pages (home, lesson); each screen is a component
-// with SetSize, Update, View and ShortHelp/FullHelp, sharing one Common.
-//
-// Rules kept throughout: View is pure; Update does no I/O — rendering
-// Markdown, grading and writing progress happen in tea.Cmds whose results
-// come back as messages; every width is clamped to the terminal.
+// This file holds what every component shares: Common, with the one
+// Styles and the one KeyMap. The package's rules are in doc.go.
 package tui
 
 import (
@@ -142,30 +137,35 @@ type KeyMap struct {
 	Grade              key.Binding
 	Edit               key.Binding
 	Hint               key.Binding
+	// NextChallenge and PrevChallenge switch between the challenges of a
+	// step that has several.
+	NextChallenge, PrevChallenge key.Binding
 }
 
 // DefaultKeyMap is lectern's standard key map.
 func DefaultKeyMap() *KeyMap {
 	return &KeyMap{
-		Next:        key.NewBinding(key.WithKeys("right", "n"), key.WithHelp("→/n", "next step")),
-		Prev:        key.NewBinding(key.WithKeys("left", "p"), key.WithHelp("←/p", "previous step")),
-		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
-		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
-		PageUp:      key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
-		PageDown:    key.NewBinding(key.WithKeys("pgdown", "f"), key.WithHelp("pgdn", "page down")),
-		Top:         key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "top")),
-		Bottom:      key.NewBinding(key.WithKeys("end"), key.WithHelp("end", "bottom")),
-		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		Glossary:    key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "glossary")),
-		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
-		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Quit:        key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		TourNext:    key.NewBinding(key.WithKeys("space", "enter"), key.WithHelp("space", "next stop")),
-		TourBack:    key.NewBinding(key.WithKeys("backspace", "shift+space"), key.WithHelp("⌫", "previous stop")),
-		TourRestart: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart tour")),
-		TourMode:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tour / cold / warm")),
-		Grade:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "grade")),
-		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit in $EDITOR")),
-		Hint:        key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "hint")),
+		Next:          key.NewBinding(key.WithKeys("right", "n"), key.WithHelp("→/n", "next step")),
+		Prev:          key.NewBinding(key.WithKeys("left", "p"), key.WithHelp("←/p", "previous step")),
+		Up:            key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
+		Down:          key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
+		PageUp:        key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
+		PageDown:      key.NewBinding(key.WithKeys("pgdown", "f"), key.WithHelp("pgdn", "page down")),
+		Top:           key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "top")),
+		Bottom:        key.NewBinding(key.WithKeys("end"), key.WithHelp("end", "bottom")),
+		Open:          key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Glossary:      key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "glossary")),
+		Help:          key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
+		Back:          key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Quit:          key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		TourNext:      key.NewBinding(key.WithKeys("space", "enter"), key.WithHelp("space", "next stop")),
+		TourBack:      key.NewBinding(key.WithKeys("backspace", "shift+space"), key.WithHelp("⌫", "previous stop")),
+		TourRestart:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart tour")),
+		TourMode:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tour / cold / warm")),
+		Grade:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "grade")),
+		Edit:          key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit in $EDITOR")),
+		Hint:          key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "hint")),
+		NextChallenge: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next challenge")),
+		PrevChallenge: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous challenge")),
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/lectern-dev/lectern/lessons"
 	"github.com/lectern-dev/lectern/progress"
+	"github.com/lectern-dev/lectern/quiz"
 )
 
 // Options are what the TUI needs from the command line.
@@ -28,9 +29,25 @@ type Options struct {
 	Now    func() time.Time
 	// Seed fixes quiz shuffles (0: from the clock).
 	Seed uint64
-	// Challenges connects the Coding Challenge step to the grader; nil
-	// shows the prompt and the commands to use instead.
+	// Challenges connects the challenge steps to the grader; nil shows
+	// their pages only.
 	Challenges ChallengeService
+	// Focus, when set, opens one step on its own instead of the home
+	// screen (lectern quiz opens a quiz step so); leaving it ends the
+	// program.
+	Focus *Focus
+	// Width and Height, when known, are the terminal's size before the
+	// first WindowSizeMsg: keys that come first (typed ahead, or piped)
+	// are then handled rather than dropped as if the window were too small.
+	Width, Height int
+}
+
+// Focus names the step to open on its own.
+type Focus struct {
+	Lesson, Step string
+	// Retry starts a quiz step with a retry of the questions missed last
+	// time.
+	Retry bool
 }
 
 type page int
@@ -73,15 +90,27 @@ func New(opts Options) *Model {
 	c.Styles = NewStyles(c.Colour, c.Dark)
 	m := &Model{c: c, opts: opts, state: opts.State, saveProblem: opts.SaveProblem}
 	m.home = newHomeModel(c, opts.Lessons, opts.Notice)
+	if opts.Width > 0 && opts.Height > 0 {
+		c.Width, c.Height, m.ready = opts.Width, opts.Height, true
+	}
 	return m
 }
 
-// Init asks the terminal for its background so colours suit it.
+// Init asks the terminal for its background so colours suit it, and opens
+// the focused step, if any.
 func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{m.resize()}
 	if m.c.Colour {
-		return tea.RequestBackgroundColor
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	return nil
+	if f := m.opts.Focus; f != nil {
+		for _, l := range m.opts.Lessons {
+			if l.ID == f.Lesson && l.StepIndex(f.Step) >= 0 {
+				cmds = append(cmds, m.openFocus(l, l.StepIndex(f.Step)))
+			}
+		}
+	}
+	return tea.Batch(cmds...)
 }
 
 // savedMsg reports the outcome of a progress write.
@@ -144,6 +173,17 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.lesson.restyle()
 		}
 		return m, nil
+	case closeMsg:
+		if m.lesson != nil && msg.from == m.lesson {
+			hidden := m.lesson.show(nil)
+			if m.lesson.alone {
+				return m, tea.Batch(hidden, m.quit())
+			}
+			m.page = pageHome
+			m.lesson = nil
+			m.home.refresh()
+			return m, hidden
+		}
 	case savedMsg:
 		m.saving = false
 		if msg.err != nil {
@@ -176,7 +216,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 			return m, nil
 		}
-		capturing := m.page == pageLesson && m.lesson.capturing()
+		capturing := m.page == pageLesson && m.lesson.capture() == CaptureText
 		if !capturing {
 			switch {
 			case key.Matches(msg, m.c.Keys.Quit):
@@ -195,13 +235,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 	if m.page == pageLesson && m.lesson != nil {
-		cmd, leave := m.lesson.update(msg)
-		if leave {
-			m.page = pageHome
-			m.lesson = nil
-			m.home.refresh()
-		}
-		return m, cmd
+		return m, m.lesson.update(msg)
 	}
 	return m, nil
 }
@@ -220,7 +254,7 @@ func (m *Model) openLesson(l *lessons.Lesson) tea.Cmd {
 			start = i
 		}
 	}
-	m.lesson = newLessonModel(m.c, l, m.state, m.opts, m.save)
+	m.lesson = newLessonModel(m.c, l, m.state, m.opts, m.save, nil)
 	now := m.opts.Now()
 	open := m.lesson.goTo(start)
 	if lp != nil && lp.ContentVersion != 0 && lp.ContentVersion != l.Version {
@@ -232,6 +266,29 @@ func (m *Model) openLesson(l *lessons.Lesson) tea.Cmd {
 		p.LastOpened = now
 	}))
 }
+
+// openFocus opens step i of l on its own.
+func (m *Model) openFocus(l *lessons.Lesson, i int) tea.Cmd {
+	m.page = pageLesson
+	m.lesson = newLessonModel(m.c, l, m.state, m.opts, m.save, m.opts.Focus)
+	m.lesson.step = i
+	return tea.Batch(m.resize(), m.lesson.goTo(i))
+}
+
+// QuizOutcome is the last quiz attempt finished in a focused quiz step,
+// for lectern quiz to sum up once the program has ended.
+func (m *Model) QuizOutcome() (quiz.Outcome, bool) {
+	if m.lesson == nil || !m.lesson.alone {
+		return quiz.Outcome{}, false
+	}
+	if qs, ok := m.lesson.steps[m.lesson.step].(*quizStep); ok {
+		return qs.lastOutcome()
+	}
+	return quiz.Outcome{}, false
+}
+
+// SaveProblem says why progress could not be saved ("" when it was).
+func (m *Model) SaveProblem() string { return m.saveProblem }
 
 func (m *Model) tooSmall() bool {
 	return m.c.Width < MinWidth || m.c.Height < MinHeight

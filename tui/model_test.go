@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -14,14 +15,20 @@ import (
 	"github.com/lectern-dev/lectern/quiz"
 )
 
-func builtin(t *testing.T) []*lessons.Lesson {
+// fixture loads the lessons of the fixture pack (../testdata/pack): alpha,
+// nine steps of every kind, and beta. The tests never use the built-in
+// course, which may change.
+func fixture(t *testing.T) []*lessons.Lesson {
 	t.Helper()
-	ls, err := lessons.LoadAll(lessons.Builtin, lessons.Options{})
+	ls, err := lessons.LoadAll(os.DirFS("../testdata/pack/lessons"), lessons.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return ls
 }
+
+// alpha is the fixture lesson the tests walk through.
+func alpha(t *testing.T) *lessons.Lesson { return fixture(t)[0] }
 
 type harness struct {
 	t     *testing.T
@@ -32,7 +39,7 @@ type harness struct {
 func newHarness(t *testing.T, colour bool, st *progress.State) *harness {
 	store := progress.Open(t.TempDir())
 	now := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
-	m := New(Options{Lessons: builtin(t), Store: store, State: st, Colour: colour, Now: func() time.Time { return now }, Seed: 1})
+	m := New(Options{Lessons: fixture(t), Store: store, State: st, Colour: colour, Now: func() time.Time { return now }, Seed: 1})
 	h := &harness{t: t, m: m, store: store}
 	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	return h
@@ -115,6 +122,10 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyEnd}
 	case "down":
 		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
 	}
 	r := []rune(k)[0]
 	return tea.KeyPressMsg{Code: r, Text: k}
@@ -133,7 +144,7 @@ func (h *harness) disk() *progress.State {
 func TestHomeShowsLessonCard(t *testing.T) {
 	h := newHarness(t, false, nil)
 	s := h.screen()
-	for _, want := range []string{"PRODUCTION ENGINEERING", "Serverless", "25 min · 0/9 · Not Started", "enter: start"} {
+	for _, want := range []string{"TESTING", "Alpha", "10 min · 0/9 · Not Started", "enter: start", "Beta", "3 min · 0/3"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("home lacks %q:\n%s", want, s)
 		}
@@ -147,14 +158,14 @@ func TestMovingOnMarksOnlySeenStepsDone(t *testing.T) {
 		t.Fatalf("enter did not open step 1:\n%s", s)
 	}
 	h.key("n") // without scrolling to the end
-	if h.disk().Lessons["serverless"].Done("why") {
+	if h.disk().Lessons["alpha"].Done("why") {
 		t.Fatal("step 1 marked done though the learner never reached its end")
 	}
-	if got := h.disk().Lessons["serverless"].CurrentStep; got != "terms" {
+	if got := h.disk().Lessons["alpha"].CurrentStep; got != "terms" {
 		t.Fatalf("current step saved as %q, want terms", got)
 	}
 	h.key("p", "end", "right")
-	if !h.disk().Lessons["serverless"].Done("why") {
+	if !h.disk().Lessons["alpha"].Done("why") {
 		t.Fatal("step 1 not done after reading to its end and moving on")
 	}
 	if s := h.screen(); !strings.Contains(s, "1/9 done") || !strings.Contains(s, "✓1") || !strings.Contains(s, "▸2") {
@@ -168,18 +179,18 @@ func TestMovingOnMarksOnlySeenStepsDone(t *testing.T) {
 
 func TestResumesWhereTheLearnerLeft(t *testing.T) {
 	st := &progress.State{Version: 1}
-	st.Lesson("serverless").CurrentStep = "code"
-	st.Lesson("serverless").MarkDone("why", time.Now())
+	st.Lesson("alpha").CurrentStep = "quiz"
+	st.Lesson("alpha").MarkDone("why", time.Now())
 	h := newHarness(t, false, st)
-	if s := h.screen(); !strings.Contains(s, "1/9 · In Progress") || !strings.Contains(s, "resume at step 4, Code Example") {
+	if s := h.screen(); !strings.Contains(s, "1/9 · In Progress") || !strings.Contains(s, "resume at step 4, Quick Quiz") {
 		t.Fatalf("home:\n%s", s)
 	}
 	h.key("enter")
-	if s := h.screen(); !strings.Contains(s, "Step 4/9: Code Example") {
+	if s := h.screen(); !strings.Contains(s, "Step 4/9: Quick Quiz") {
 		t.Fatalf("did not resume at step 4:\n%s", s)
 	}
 	h.key("esc")
-	if s := h.screen(); !strings.Contains(s, "Serverless") || strings.Contains(s, "Step 4/9") {
+	if s := h.screen(); !strings.Contains(s, "Alpha") || strings.Contains(s, "Step 4/9") {
 		t.Fatalf("esc did not go home:\n%s", s)
 	}
 }
@@ -187,14 +198,14 @@ func TestResumesWhereTheLearnerLeft(t *testing.T) {
 func TestTourVisitsEveryStopAndCompletesTheStep(t *testing.T) {
 	h := newHarness(t, false, nil)
 	h.key("enter", "n", "n")
-	l := h.m.opts.Lessons[0]
+	d := h.m.opts.Lessons[0].Steps[2].Diagram
 	if s := h.screen(); !strings.Contains(s, "Visual Model") || !strings.Contains(s, "Press space to start the tour") {
 		t.Fatalf("visual step:\n%s", s)
 	}
-	for i, stop := range l.Diagram.Tour {
+	for i, stop := range d.Tour {
 		h.key("space")
 		s := h.screen()
-		if want := fmt.Sprintf("Tour %d/%d", i+1, len(l.Diagram.Tour)); !strings.Contains(s, want) {
+		if want := fmt.Sprintf("Tour %d/%d", i+1, len(d.Tour)); !strings.Contains(s, want) {
 			t.Fatalf("after %d presses the screen lacks %q:\n%s", i+1, want, s)
 		}
 		if stop.Node != "" && !strings.Contains(s, "╔") {
@@ -205,7 +216,7 @@ func TestTourVisitsEveryStopAndCompletesTheStep(t *testing.T) {
 		}
 	}
 	h.key("n")
-	if !h.disk().Lessons["serverless"].Done("visual") {
+	if !h.disk().Lessons["alpha"].Done("visual") {
 		t.Fatal("finishing the tour and moving on did not mark the Visual Model done")
 	}
 }
@@ -230,7 +241,7 @@ func TestGlossaryOpensFromAnyStep(t *testing.T) {
 	h := newHarness(t, false, nil)
 	h.key("enter", "n", "n", "n", "g")
 	s := h.screen()
-	if !strings.Contains(s, "Glossary") || !strings.Contains(s, "Serverless") {
+	if !strings.Contains(s, "Glossary") || !strings.Contains(s, "Serverless") || !strings.Contains(s, "Glossary 1/5") {
 		t.Fatalf("g did not open the glossary:\n%s", s)
 	}
 	h.key("down")
@@ -282,7 +293,7 @@ func TestNoColourMeansNoEscapeCodes(t *testing.T) {
 }
 
 func TestUnsavableProgressIsSaid(t *testing.T) {
-	m := New(Options{Lessons: builtin(t), SaveProblem: "progress won't be saved: read-only"})
+	m := New(Options{Lessons: fixture(t), SaveProblem: "progress won't be saved: read-only"})
 	h := &harness{t: t, m: m}
 	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	if s := h.screen(); !strings.Contains(s, "won't be saved") {
@@ -338,7 +349,7 @@ func TestQuitWaitsForProgressToBeWritten(t *testing.T) {
 	if !quit {
 		t.Fatal("never quit after the writes finished")
 	}
-	l := h.disk().Lessons["serverless"]
+	l := h.disk().Lessons["alpha"]
 	if l.CurrentStep != "terms" || !l.Done("why") {
 		t.Fatalf("on disk after quitting: %+v, want step terms with why done", l)
 	}
@@ -351,7 +362,7 @@ func TestTourNarrationIsNeverCut(t *testing.T) {
 		h := newHarness(t, false, nil)
 		h.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		h.key("enter", "n", "n")
-		d := h.m.opts.Lessons[0].Diagram
+		d := h.m.opts.Lessons[0].Steps[2].Diagram
 		for i, stop := range d.Tour {
 			h.key("space")
 			flat := strings.Join(strings.Fields(h.screen()), " ")
@@ -369,7 +380,7 @@ func TestTourNarrationIsNeverCut(t *testing.T) {
 	h := newHarness(t, false, nil)
 	h.send(tea.WindowSizeMsg{Width: 40, Height: 12})
 	h.key("enter", "n", "n")
-	for range h.m.opts.Lessons[0].Diagram.Tour {
+	for range h.m.opts.Lessons[0].Steps[2].Diagram.Tour {
 		h.key("space")
 		s := h.screen()
 		if !strings.Contains(s, "Tour ") {
@@ -411,8 +422,8 @@ func TestHelpAlwaysShowsQuitAndWrapsFullHelp(t *testing.T) {
 
 func TestChangedLessonIsMentioned(t *testing.T) {
 	st := &progress.State{Version: 1}
-	st.Lesson("serverless").ContentVersion = 99
-	st.Lesson("serverless").CurrentStep = "code"
+	st.Lesson("alpha").ContentVersion = 99
+	st.Lesson("alpha").CurrentStep = "quiz"
 	h := newHarness(t, false, st)
 	h.key("enter")
 	if s := h.screen(); !strings.Contains(s, "updated since your last visit") {
@@ -429,9 +440,9 @@ func TestChangedLessonIsMentioned(t *testing.T) {
 func TestQuizInLessonRecordsAPass(t *testing.T) {
 	h := newHarness(t, false, nil)
 	h.send(tea.WindowSizeMsg{Width: 100, Height: 40})
-	h.key("enter", "n", "n", "n", "n", "n", "enter")
-	qm, ok := h.m.lesson.quiz.(*QuizModel)
-	if !ok {
+	h.key("enter", "n", "n", "n", "enter")
+	qm := h.m.lesson.steps[3].(*quizStep).quiz
+	if qm == nil {
 		t.Fatalf("enter on the quiz step did not start the quiz:\n%s", h.screen())
 	}
 	for !qm.attempt.Done() {
@@ -462,7 +473,7 @@ func TestQuizInLessonRecordsAPass(t *testing.T) {
 		}
 		h.key("enter", "enter")
 	}
-	l := h.disk().Lessons["serverless"]
+	l := h.disk().Lessons["alpha"]
 	if l == nil || l.Quiz == nil || !l.Quiz.Passed || l.Quiz.Attempts != 1 || !l.Done("quiz") {
 		t.Fatalf("after a perfect quiz, progress is %+v", l)
 	}

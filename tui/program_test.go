@@ -15,14 +15,14 @@ import (
 // screen, open the lesson, move on, quit — and the move is on disk.
 func TestProgramOpensMovesAndSavesOnQuit(t *testing.T) {
 	store := progress.Open(t.TempDir())
-	m := New(Options{Lessons: builtin(t), Store: store, Now: time.Now})
+	m := New(Options{Lessons: fixture(t), Store: store, Now: time.Now})
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
 	waitFor := func(s string) {
 		t.Helper()
 		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
 			teatest.WithDuration(5*time.Second))
 	}
-	waitFor("PRODUCTION ENGINEERING")
+	waitFor("TESTING")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	waitFor("Why This Matters")
 	tm.Send(tea.KeyPressMsg{Code: 'n', Text: "n"})
@@ -33,7 +33,7 @@ func TestProgramOpensMovesAndSavesOnQuit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := st.Lessons["serverless"].CurrentStep; got != "terms" {
+	if got := st.Lessons["alpha"].CurrentStep; got != "terms" {
 		t.Fatalf("saved step %q after quitting, want terms", got)
 	}
 }

@@ -64,16 +64,22 @@ func newQuizKeys(c *Common) quizKeys {
 	}
 }
 
-// QuizModel is the Quick Quiz: one question per screen with immediate
+// quizModel is a running quiz: one question per screen with immediate
 // feedback, then the score, a per-question review and a retry of the missed
-// questions. It does no I/O: a finished attempt is listed by Outcomes as
-// soon as the Update that finished it returns (the host records it with
-// quiz.Record), and enter on the results sends QuizCloseMsg.
-type QuizModel struct {
+// questions. It is the quiz step's while the quiz is open. It does no I/O:
+// a finished attempt goes to record, in the Update that finished it (the
+// step saves it with quiz.Record), and leaving (enter on the results, esc)
+// asks the step to close it with closeMsg.
+type quizModel struct {
 	c      *Common
 	lesson *lessons.Lesson
+	quiz   *quiz.Quiz
+	title  string // the step's, e.g. "Quick Quiz"
 	rng    *rand.Rand
 	keys   quizKeys
+	// record saves a finished attempt; its command is returned by the
+	// Update that finished it.
+	record func(quiz.Outcome) tea.Cmd
 
 	// From progress, for the intro.
 	prev       progress.Quiz
@@ -95,19 +101,21 @@ type QuizModel struct {
 	styledDark    bool // the background the text input was styled for
 }
 
-// NewQuiz builds the quiz for a lesson (l.Quiz must not be nil) and starts
-// a full attempt — unless questions were missed last time (prev is the
-// lesson's quiz record from progress, or nil): then a short intro offers
-// enter for the whole quiz or r to retry just those. seed fixes the option
-// shuffles; 0 picks one at random.
-func NewQuiz(c *Common, l *lessons.Lesson, prev *progress.Quiz, seed uint64) *QuizModel {
+// newQuizModel builds the quiz of step i of l (its Quiz must not be nil)
+// and starts a full attempt — unless questions were missed last time (prev
+// is the step's quiz record from progress, or nil): then a short intro
+// offers enter for the whole quiz or r to retry just those. seed fixes the
+// option shuffles; 0 picks one at random.
+func newQuizModel(c *Common, l *lessons.Lesson, i int, prev *progress.Quiz, seed uint64) *quizModel {
 	if seed == 0 {
 		seed = rand.Uint64()
 	}
-	q := &QuizModel{c: c, lesson: l, rng: quiz.NewRand(seed), keys: newQuizKeys(c), width: 80, height: 24}
+	st := l.Steps[i]
+	q := &quizModel{c: c, lesson: l, quiz: st.Quiz, title: st.Title, rng: quiz.NewRand(seed), keys: newQuizKeys(c), width: 80, height: 24,
+		record: func(quiz.Outcome) tea.Cmd { return nil }}
 	if prev != nil {
 		q.prev, q.hasPrev = *prev, true
-		q.lastMissed = quiz.NewRetry(l.Quiz, prev.LastMissed, nil).IDs()
+		q.lastMissed = quiz.NewRetry(q.quiz, prev.LastMissed, nil).IDs()
 	}
 	q.input = textinput.New()
 	q.input.Prompt = "> "
@@ -120,7 +128,7 @@ func NewQuiz(c *Common, l *lessons.Lesson, prev *progress.Quiz, seed uint64) *Qu
 	return q
 }
 
-func (q *QuizModel) restyleInput() {
+func (q *quizModel) restyleInput() {
 	q.styledDark = q.c.Dark
 	s := textinput.DefaultStyles(q.c.Dark)
 	if !q.c.Colour {
@@ -131,7 +139,7 @@ func (q *QuizModel) restyleInput() {
 }
 
 // SetSize gives the quiz its area.
-func (q *QuizModel) SetSize(w, h int) {
+func (q *quizModel) SetSize(w, h int) {
 	q.width, q.height = max(w, 0), max(h, 0)
 	q.input.SetWidth(max(min(w, 40)-3, 1))
 	q.clampScroll()
@@ -139,27 +147,25 @@ func (q *QuizModel) SetSize(w, h int) {
 
 // SetExitHelp changes what leaving (enter on the results, esc while
 // typing a number) is said to do; the default is "back to the lesson".
-func (q *QuizModel) SetExitHelp(desc string) {
+func (q *quizModel) SetExitHelp(desc string) {
 	q.keys.Back.SetHelp("enter", desc)
 	q.keys.Leave.SetHelp("esc", desc)
 }
 
-// Outcomes lists the attempts finished so far, oldest first, as soon as
-// the Update that finished one returns — not through a message, which a
-// quit could overtake.
-func (q *QuizModel) Outcomes() []quiz.Outcome { return q.outcomes }
+// Outcomes lists the attempts finished so far, oldest first.
+func (q *quizModel) Outcomes() []quiz.Outcome { return q.outcomes }
 
 // Capturing reports whether keys should go to the quiz before anything
 // else (the learner is typing a number, so q or n are text).
-func (q *QuizModel) Capturing() bool { return q.phase == quizAsking && q.numeric() }
+func (q *quizModel) Capturing() bool { return q.phase == quizAsking && q.numeric() }
 
-func (q *QuizModel) numeric() bool {
+func (q *quizModel) numeric() bool {
 	it, ok := q.current()
 	return ok && it.Q.Kind == quiz.Numeric
 }
 
 // current is the question being asked or explained.
-func (q *QuizModel) current() (quiz.Item, bool) {
+func (q *quizModel) current() (quiz.Item, bool) {
 	if q.attempt == nil {
 		return quiz.Item{}, false
 	}
@@ -174,17 +180,17 @@ func (q *QuizModel) current() (quiz.Item, bool) {
 
 // StartRetry begins a retry of the questions missed last time (the intro's
 // r); it does nothing when none were missed.
-func (q *QuizModel) StartRetry() tea.Cmd {
+func (q *quizModel) StartRetry() tea.Cmd {
 	if len(q.lastMissed) == 0 {
 		return nil
 	}
-	return q.begin(quiz.NewRetry(q.lesson.Quiz, q.lastMissed, q.rng))
+	return q.begin(quiz.NewRetry(q.quiz, q.lastMissed, q.rng))
 }
 
 // Start begins a full attempt (the intro's enter).
-func (q *QuizModel) Start() tea.Cmd { return q.begin(quiz.NewAttempt(q.lesson.Quiz, q.rng)) }
+func (q *quizModel) Start() tea.Cmd { return q.begin(quiz.NewAttempt(q.quiz, q.rng)) }
 
-func (q *QuizModel) begin(a *quiz.Attempt) tea.Cmd {
+func (q *quizModel) begin(a *quiz.Attempt) tea.Cmd {
 	if a.Len() == 0 {
 		return nil
 	}
@@ -192,7 +198,7 @@ func (q *QuizModel) begin(a *quiz.Attempt) tea.Cmd {
 	return q.ask()
 }
 
-func (q *QuizModel) ask() tea.Cmd {
+func (q *quizModel) ask() tea.Cmd {
 	q.phase, q.cursor, q.picked, q.problem, q.scroll = quizAsking, 0, map[int]bool{}, "", 0
 	q.input.Reset()
 	if q.numeric() {
@@ -202,13 +208,9 @@ func (q *QuizModel) ask() tea.Cmd {
 	return nil
 }
 
-// Update handles a message. The command it returns may report leaving
-// (QuizCloseMsg).
-func (q *QuizModel) Update(msg tea.Msg) (quizStep, tea.Cmd) {
-	return q, q.update(msg)
-}
-
-func (q *QuizModel) update(msg tea.Msg) tea.Cmd {
+// Update handles a message. The command it returns may ask to close the
+// quiz (closeMsg).
+func (q *quizModel) Update(msg tea.Msg) tea.Cmd {
 	if q.styledDark != q.c.Dark {
 		q.restyleInput()
 	}
@@ -247,9 +249,9 @@ func (q *QuizModel) update(msg tea.Msg) tea.Cmd {
 	case quizResults:
 		switch {
 		case key.Matches(k, q.keys.Back):
-			return func() tea.Msg { return QuizCloseMsg{} }
+			return closeCmd(q)
 		case key.Matches(k, q.keys.Retry) && len(q.attempt.Missed()) > 0:
-			return q.begin(quiz.NewRetry(q.lesson.Quiz, q.attempt.Missed(), q.rng))
+			return q.begin(quiz.NewRetry(q.quiz, q.attempt.Missed(), q.rng))
 		case key.Matches(k, q.keys.Again):
 			return q.Start()
 		default:
@@ -259,13 +261,13 @@ func (q *QuizModel) update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (q *QuizModel) updateAsking(k tea.KeyPressMsg) tea.Cmd {
+func (q *quizModel) updateAsking(k tea.KeyPressMsg) tea.Cmd {
 	it, _ := q.attempt.Current()
 	if it.Q.Kind == quiz.Numeric {
 		if key.Matches(k, q.keys.Leave) {
 			// Typing captures every key, but esc still leaves the quiz,
 			// as it does on every other screen.
-			return func() tea.Msg { return QuizCloseMsg{} }
+			return closeCmd(q)
 		}
 		if key.Matches(k, q.keys.Submit) {
 			ans, err := quiz.ParseLine(it, q.input.Value())
@@ -322,18 +324,19 @@ func (q *QuizModel) updateAsking(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func (q *QuizModel) submit(ans quiz.Answer) tea.Cmd {
+func (q *quizModel) submit(ans quiz.Answer) tea.Cmd {
 	q.last = q.attempt.Submit(ans)
 	q.phase, q.problem, q.scroll = quizFeedback, "", 0
 	q.input.Blur()
 	if !q.attempt.Done() {
 		return nil
 	}
-	q.outcomes = append(q.outcomes, q.attempt.Outcome())
-	return nil
+	o := q.attempt.Outcome()
+	q.outcomes = append(q.outcomes, o)
+	return q.record(o)
 }
 
-func (q *QuizModel) scrollKeys(k tea.KeyPressMsg) {
+func (q *quizModel) scrollKeys(k tea.KeyPressMsg) {
 	page := max(q.height-3, 1)
 	switch {
 	case key.Matches(k, q.keys.Up):
@@ -348,16 +351,16 @@ func (q *QuizModel) scrollKeys(k tea.KeyPressMsg) {
 	q.clampScroll()
 }
 
-func (q *QuizModel) clampScroll() {
+func (q *quizModel) clampScroll() {
 	_, body := q.render()
 	q.scroll = max(min(q.scroll, len(body)-q.bodyHeight()), 0)
 }
 
 // bodyHeight is the number of lines below the fixed header line.
-func (q *QuizModel) bodyHeight() int { return max(q.height-1, 0) }
+func (q *quizModel) bodyHeight() int { return max(q.height-1, 0) }
 
 // showCursor scrolls so that the option under the cursor is visible.
-func (q *QuizModel) showCursor() {
+func (q *quizModel) showCursor() {
 	_, body := q.render()
 	first, last := -1, -1
 	for i, l := range body {
@@ -383,7 +386,7 @@ func (q *QuizModel) showCursor() {
 }
 
 // ShortHelp lists the keys that do something now.
-func (q *QuizModel) ShortHelp() []key.Binding {
+func (q *quizModel) ShortHelp() []key.Binding {
 	keys := q.actionKeys()
 	if q.phase == quizFeedback || q.phase == quizResults {
 		keys = append(keys, q.keys.Scroll)
@@ -394,7 +397,7 @@ func (q *QuizModel) ShortHelp() []key.Binding {
 // FullHelp lists every key the quiz takes now, in groups: what the screen
 // asks for, then moving about it (while a number is typed, every other
 // key is text).
-func (q *QuizModel) FullHelp() [][]key.Binding {
+func (q *quizModel) FullHelp() [][]key.Binding {
 	switch {
 	case q.Capturing():
 		return [][]key.Binding{append(q.actionKeys(), q.keys.Leave)}
@@ -405,7 +408,7 @@ func (q *QuizModel) FullHelp() [][]key.Binding {
 }
 
 // actionKeys are the keys that answer or move the quiz on, now.
-func (q *QuizModel) actionKeys() []key.Binding {
+func (q *quizModel) actionKeys() []key.Binding {
 	switch q.phase {
 	case quizIntro:
 		if len(q.lastMissed) > 0 {
@@ -444,7 +447,7 @@ type qline struct {
 
 // View draws the quiz in exactly its height (or fewer lines), each line no
 // wider than its width.
-func (q *QuizModel) View() string {
+func (q *quizModel) View() string {
 	if q.width <= 0 || q.height <= 0 {
 		return ""
 	}
@@ -472,20 +475,20 @@ func (q *QuizModel) View() string {
 }
 
 // render builds the header line and the (unclipped) body lines.
-func (q *QuizModel) render() (string, []qline) {
+func (q *quizModel) render() (string, []qline) {
 	s := q.c.Styles
 	w := max(q.width, 1)
 	var b qbuilder
 	b.width = w
 	switch q.phase {
 	case quizIntro:
-		return s.Title.Render("Quick Quiz"), q.renderIntro(&b)
+		return s.Title.Render(q.title), q.renderIntro(&b)
 	case quizResults:
-		return s.Title.Render("Quick Quiz results"), q.renderResults(&b)
+		return s.Title.Render(q.title + " results"), q.renderResults(&b)
 	}
 	it, ok := q.current()
 	if !ok {
-		return s.Title.Render("Quick Quiz"), nil
+		return s.Title.Render(q.title), nil
 	}
 	n := q.attempt.Answered() + 1
 	if q.phase == quizFeedback {
@@ -507,9 +510,9 @@ func (q *QuizModel) render() (string, []qline) {
 	return header, b.lines
 }
 
-func (q *QuizModel) renderIntro(b *qbuilder) []qline {
+func (q *quizModel) renderIntro(b *qbuilder) []qline {
 	s := q.c.Styles
-	qz := q.lesson.Quiz
+	qz := q.quiz
 	n := len(qz.Questions)
 	b.blank()
 	if len(q.lastMissed) > 0 {
@@ -533,7 +536,7 @@ func (q *QuizModel) renderIntro(b *qbuilder) []qline {
 	return b.lines
 }
 
-func (q *QuizModel) renderAsking(b *qbuilder, it quiz.Item) {
+func (q *quizModel) renderAsking(b *qbuilder, it quiz.Item) {
 	s := q.c.Styles
 	if it.Q.Kind == quiz.Numeric {
 		hint := "Your answer (a number):"
@@ -566,7 +569,7 @@ func (q *QuizModel) renderAsking(b *qbuilder, it quiz.Item) {
 	}
 }
 
-func (q *QuizModel) renderFeedback(b *qbuilder, it quiz.Item) {
+func (q *quizModel) renderFeedback(b *qbuilder, it quiz.Item) {
 	s := q.c.Styles
 	r := q.last
 	switch {
@@ -609,7 +612,7 @@ func (q *QuizModel) renderFeedback(b *qbuilder, it quiz.Item) {
 // (✗), with "your answer" on those chosen; with explain, each option that
 // matters gets its explanation (single: the right one and the one chosen;
 // multi: every one).
-func (q *QuizModel) renderChoices(b *qbuilder, it quiz.Item, r quiz.Result, explain bool) {
+func (q *quizModel) renderChoices(b *qbuilder, it quiz.Item, r quiz.Result, explain bool) {
 	s := q.c.Styles
 	chosen := it.ShownChosen(r)
 	for i, o := range it.Choices() {
@@ -632,7 +635,7 @@ func (q *QuizModel) renderChoices(b *qbuilder, it quiz.Item, r quiz.Result, expl
 	}
 }
 
-func (q *QuizModel) renderResults(b *qbuilder) []qline {
+func (q *quizModel) renderResults(b *qbuilder) []qline {
 	s := q.c.Styles
 	a := q.attempt
 	o := a.Outcome()
@@ -644,7 +647,7 @@ func (q *QuizModel) renderResults(b *qbuilder) []qline {
 	b.para(s.Title, "", fmt.Sprintf("Score: %d/%d (%d%%)", o.Score, o.Total, pct), 0)
 	switch {
 	case a.Full && o.Passed:
-		b.para(s.Success, "", "✓ Passed. The Quick Quiz step is done.", 0)
+		b.para(s.Success, "", "✓ Passed. The "+q.title+" step is done.", 0)
 	case a.Full:
 		b.para(s.Error, "", fmt.Sprintf("✗ Not passed yet: passing needs %d of %d (%d%%) on a full attempt.",
 			a.Quiz.PassMark(o.Total), o.Total, a.Quiz.PassPercent), 0)
@@ -684,7 +687,7 @@ func (q *QuizModel) renderResults(b *qbuilder) []qline {
 }
 
 // review names the step a question reviews: "step 3, Visual Model".
-func (q *QuizModel) review(stepID string) string {
+func (q *quizModel) review(stepID string) string {
 	return quiz.StepLabel(stepID, q.lesson.StepIndex(stepID), func(i int) string { return q.lesson.Steps[i].Title })
 }
 

@@ -62,12 +62,17 @@ questions:
 
 func quizTestLesson(t *testing.T) *lessons.Lesson {
 	t.Helper()
-	steps := []lessons.Step{{ID: "why", Title: "Why This Matters"}, {ID: "costs", Title: "Costs"}, {ID: "quiz", Title: "Quick Quiz", Kind: lessons.KindQuiz}}
 	qz, err := quiz.Parse("quiz.yaml", []byte(quizTestYAML), []string{"why", "costs", "quiz"})
 	if err != nil {
 		t.Fatal(err)
 	}
+	steps := []lessons.Step{{ID: "why", Title: "Why This Matters"}, {ID: "costs", Title: "Costs"}, {ID: "quiz", Title: "Quick Quiz", Kind: lessons.KindQuiz, Quiz: qz}}
 	return &lessons.Lesson{ID: "tiny", Title: "Tiny", Steps: steps, Quiz: qz}
+}
+
+// newTestQuiz opens the quiz of the test lesson's quiz step (step 3).
+func newTestQuiz(t *testing.T, prev *progress.Quiz, seed uint64) *quizModel {
+	return newQuizModel(quizTestCommon(), quizTestLesson(t), 2, prev, seed)
 }
 
 func quizTestCommon() *Common {
@@ -84,11 +89,11 @@ func press(s string) tea.KeyPressMsg {
 }
 
 // send delivers keys and returns the messages the commands produced.
-func send(t *testing.T, q *QuizModel, keys ...string) []tea.Msg {
+func send(t *testing.T, q *quizModel, keys ...string) []tea.Msg {
 	t.Helper()
 	var msgs []tea.Msg
 	for _, k := range keys {
-		_, cmd := q.Update(press(k))
+		cmd := q.Update(press(k))
 		if cmd != nil {
 			if m := cmd(); m != nil {
 				msgs = append(msgs, m)
@@ -98,15 +103,15 @@ func send(t *testing.T, q *QuizModel, keys ...string) []tea.Msg {
 	return msgs
 }
 
-func typeText(t *testing.T, q *QuizModel, s string) {
+func typeText(t *testing.T, q *quizModel, s string) {
 	for _, r := range s {
 		send(t, q, string(r))
 	}
 }
 
-func plainView(q *QuizModel) string { return ansi.Strip(q.View()) }
+func plainView(q *quizModel) string { return ansi.Strip(q.View()) }
 
-func mustShow(t *testing.T, q *QuizModel, want ...string) {
+func mustShow(t *testing.T, q *quizModel, want ...string) {
 	t.Helper()
 	v := plainView(q)
 	for _, w := range want {
@@ -120,7 +125,7 @@ func mustShow(t *testing.T, q *QuizModel, want ...string) {
 func digit(p int) string { return string(rune('1' + p)) }
 
 func TestQuizFlowFeedbackScoreRetry(t *testing.T) {
-	q := NewQuiz(quizTestCommon(), quizTestLesson(t), nil, 3)
+	q := newTestQuiz(t, nil, 3)
 	q.SetSize(70, 40)
 	if q.phase != quizAsking || q.Capturing() {
 		t.Fatalf("a new quiz without missed questions should start asking; phase %v", q.phase)
@@ -163,9 +168,9 @@ func TestQuizFlowFeedbackScoreRetry(t *testing.T) {
 		t.Fatal("typing a number should capture keys")
 	}
 	if msgs := send(t, q, "esc"); len(msgs) != 1 {
-		t.Fatalf("esc while typing sent %v, want QuizCloseMsg", msgs)
-	} else if _, ok := msgs[0].(QuizCloseMsg); !ok {
-		t.Fatalf("esc while typing sent %T", msgs[0])
+		t.Fatalf("esc while typing sent %v, want closeMsg", msgs)
+	} else if c, ok := msgs[0].(closeMsg); !ok || c.from != q {
+		t.Fatalf("esc while typing sent %#v, want the quiz to ask to be closed", msgs[0])
 	}
 	typeText(t, q, "12,5")
 	send(t, q, "enter")
@@ -216,13 +221,13 @@ func TestQuizFlowFeedbackScoreRetry(t *testing.T) {
 	if len(msgs) != 1 {
 		t.Fatalf("enter on results sent %v", msgs)
 	}
-	if _, ok := msgs[0].(QuizCloseMsg); !ok {
-		t.Fatalf("enter on results sent %T", msgs[0])
+	if c, ok := msgs[0].(closeMsg); !ok || c.from != q {
+		t.Fatalf("enter on results sent %#v, want the quiz to ask to be closed", msgs[0])
 	}
 }
 
 func TestQuizPassingAttempt(t *testing.T) {
-	q := NewQuiz(quizTestCommon(), quizTestLesson(t), nil, 1)
+	q := newTestQuiz(t, nil, 1)
 	q.SetSize(60, 30)
 	for !q.attempt.Done() {
 		it, _ := q.attempt.Current()
@@ -249,13 +254,13 @@ func TestQuizPassingAttempt(t *testing.T) {
 
 func TestQuizIntroOffersRetryOfLastMissed(t *testing.T) {
 	prev := &progress.Quiz{Attempts: 2, BestScore: 2, BestTotal: 4, LastMissed: []string{"warm", "gone"}}
-	q := NewQuiz(quizTestCommon(), quizTestLesson(t), prev, 5)
+	q := newTestQuiz(t, prev, 5)
 	q.SetSize(60, 20)
 	mustShow(t, q, "Quick Quiz", "So far: 2 attempts, best score 2/4, not passed yet.", "You missed 1 question last time", "enter  take the whole quiz: 4 questions, 3 right (75%)", "r      retry just the ones you missed")
 	send(t, q, "r")
 	mustShow(t, q, "Question 1 of 1 (retry)", "A warm instance")
 
-	q = NewQuiz(quizTestCommon(), quizTestLesson(t), prev, 5)
+	q = newTestQuiz(t, prev, 5)
 	send(t, q, "enter")
 	mustShow(t, q, "Question 1 of 4")
 }
@@ -265,7 +270,7 @@ func TestQuizIntroOffersRetryOfLastMissed(t *testing.T) {
 func TestQuizFitsAnySize(t *testing.T) {
 	for w := 0; w <= 42; w += 3 {
 		for h := 0; h <= 14; h++ {
-			q := NewQuiz(quizTestCommon(), quizTestLesson(t), nil, 2)
+			q := newTestQuiz(t, nil, 2)
 			q.SetSize(w, h)
 			check := func(stage string) {
 				v := q.View()
@@ -297,7 +302,7 @@ func TestQuizFitsAnySize(t *testing.T) {
 }
 
 func TestQuizScrollKeepsCursorVisible(t *testing.T) {
-	q := NewQuiz(quizTestCommon(), quizTestLesson(t), nil, 3)
+	q := newTestQuiz(t, nil, 3)
 	q.SetSize(40, 5)
 	send(t, q, "3")
 	v := plainView(q)
@@ -316,7 +321,7 @@ func TestQuizScrollKeepsCursorVisible(t *testing.T) {
 // TestQuizScreens keeps the look of each screen (no colour) in golden
 // files under testdata/quiz-*; rewrite them with UPDATE_GOLDEN=1.
 func TestQuizScreens(t *testing.T) {
-	q := NewQuiz(quizTestCommon(), quizTestLesson(t), nil, 3)
+	q := newTestQuiz(t, nil, 3)
 	q.SetSize(60, 22)
 	quizGolden(t, "quiz-question", plainView(q))
 	send(t, q, "3", "enter")
@@ -357,8 +362,8 @@ func TestQuizFullHelpListsEveryKey(t *testing.T) {
 		{"last feedback", nil, []string{"1", "enter", "enter", "1", "enter", "enter", "1", "enter", "enter", "=12.5", "enter"}},
 		{"results", nil, []string{"1", "enter", "enter", "1", "enter", "enter", "1", "enter", "enter", "=12.5", "enter", "enter"}},
 	}
-	open := func(prev *progress.Quiz, keys []string) *QuizModel {
-		q := NewQuiz(quizTestCommon(), quizTestLesson(t), prev, 3)
+	open := func(prev *progress.Quiz, keys []string) *quizModel {
+		q := newTestQuiz(t, prev, 3)
 		q.SetSize(40, 6) // small, so that there is something to scroll
 		for _, k := range keys {
 			if n, ok := strings.CutPrefix(k, "="); ok {
@@ -369,7 +374,7 @@ func TestQuizFullHelpListsEveryKey(t *testing.T) {
 		}
 		return q
 	}
-	state := func(q *QuizModel) string {
+	state := func(q *quizModel) string {
 		return fmt.Sprint(plainView(q), q.phase, q.cursor, q.picked, q.scroll, q.input.Value())
 	}
 	for _, sc := range screens {
@@ -397,7 +402,7 @@ func TestQuizFullHelpListsEveryKey(t *testing.T) {
 		for _, k := range candidates {
 			q := open(sc.prev, sc.keys)
 			before := state(q)
-			_, cmd := q.Update(press(k))
+			cmd := q.Update(press(k))
 			if (cmd != nil || state(q) != before) && !listed(k) {
 				t.Errorf("%s: %q does something but is not in the full help", sc.name, k)
 			}

@@ -10,12 +10,10 @@ import (
 	"github.com/lectern-dev/lectern/exercises"
 )
 
+// challenge is a stand-in: the workspace needs only a challenge's id and
+// starter.
 func challenge(t *testing.T) *exercises.Challenge {
-	ch, err := exercises.Get("cost-calculator")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ch
+	return &exercises.Challenge{ID: "cost-calculator", Starter: []byte("package costcalculator\n\nfunc CalculateCost() float64 { return 0 }\n")}
 }
 
 func TestEnsureCreatesFromStarterOnceAndNeverOverwrites(t *testing.T) {

@@ -1,13 +1,15 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"sort"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -15,6 +17,8 @@ import (
 	"github.com/adrg/xdg"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/lectern-dev/lectern/catalog"
+	"github.com/lectern-dev/lectern/exercises"
 	"github.com/lectern-dev/lectern/lessons"
 	"github.com/lectern-dev/lectern/progress"
 )
@@ -50,12 +54,20 @@ type IOStreams struct {
 // TextWidth is what plain text output wraps to: the terminal's width (at
 // most 100, for readable lines) when standard output is one, else 80.
 func (s *IOStreams) TextWidth() int {
-	if f, ok := s.Out.(interface{ Fd() uintptr }); ok && s.OutTTY {
-		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-			return min(w, 100)
-		}
+	if w, _, ok := s.Size(); ok {
+		return min(w, 100)
 	}
 	return 80
+}
+
+// Size is the terminal's size when standard output is one.
+func (s *IOStreams) Size() (width, height int, ok bool) {
+	if f, isFile := s.Out.(interface{ Fd() uintptr }); isFile && s.OutTTY {
+		if w, h, err := term.GetSize(f.Fd()); err == nil && w > 0 && h > 0 {
+			return w, h, true
+		}
+	}
+	return 0, 0, false
 }
 
 // Interactive reports whether a full-screen UI or a question can be used.
@@ -78,21 +90,27 @@ func colourAllowed(getenv func(string) string) bool {
 }
 
 // App is what every command shares: streams, environment, where things are
-// stored, and the loaded content.
+// stored, and the loaded pack. Commands are built by constructors that take
+// it (see root.go).
 type App struct {
 	IO     *IOStreams
 	Getenv func(string) string
 	Now    func() time.Time
 
 	// LessonsDir, when set (--lessons or LECTERN_LESSONS), replaces the
-	// built-in lessons with an author's folder.
+	// built-in course with an author's pack or lesson folder.
 	LessonsDir string
 	// StateDir holds progress; DataDir holds the learner's own files.
 	StateDir, DataDir string
 
-	loadOnce   sync.Once
-	lessonList []*lessons.Lesson
-	lessonErr  error
+	loadOnce sync.Once
+	cat      *catalog.Catalog
+	catErr   error
+
+	stateOnce   sync.Once
+	state       *progress.State
+	stateNotice *progress.Notice
+	stateErr    error
 }
 
 // newApp prepares an App for the given streams and environment.
@@ -116,76 +134,225 @@ func xdgDir(getenv func(string) string, name, fallback, homeRel string) string {
 	return filepath.Join(fallback, "lectern")
 }
 
-// Lessons loads (once) the built-in lessons or the author's folder.
-func (a *App) Lessons() ([]*lessons.Lesson, error) {
+// Catalog loads (once) the built-in pack or the author's. With problems it
+// returns what loaded and an error that wraps errContent.
+func (a *App) Catalog() (*catalog.Catalog, error) {
 	a.loadOnce.Do(func() {
-		if a.LessonsDir != "" {
-			// "lessons/" (as shells complete it) is the same folder.
-			a.LessonsDir = filepath.Clean(a.LessonsDir)
-		}
-		opts := lessons.Options{ChallengeExists: challengeExists}
 		if a.LessonsDir == "" {
-			a.lessonList, a.lessonErr = lessons.LoadAll(lessons.Builtin, opts)
-			return
+			a.cat, a.catErr = catalog.LoadBuiltin()
+		} else {
+			a.cat, a.catErr = catalog.Load(a.LessonsDir)
 		}
-		st, err := os.Stat(a.LessonsDir)
-		if err != nil || !st.IsDir() {
-			a.lessonErr = fmt.Errorf("%s: not a folder of lessons", a.LessonsDir)
-			return
+		if a.cat == nil {
+			a.cat = &catalog.Catalog{}
 		}
-		opts.Prefix = a.LessonsDir
-		fsys := os.DirFS(a.LessonsDir)
-		// A folder that is itself a lesson works as well as a folder of them.
-		if _, err := os.Stat(filepath.Join(a.LessonsDir, "lesson.yaml")); err == nil {
-			opts.Prefix = filepath.Dir(a.LessonsDir)
-			fsys = os.DirFS(filepath.Dir(a.LessonsDir))
-			l, err := lessons.Load(fsys, filepath.Base(a.LessonsDir), opts)
-			if l != nil && err == nil {
-				a.lessonList = []*lessons.Lesson{l}
-			}
-			a.lessonErr = err
-			return
-		}
-		a.lessonList, a.lessonErr = lessons.LoadAll(fsys, opts)
 	})
-	if a.lessonErr != nil {
-		return a.lessonList, fmt.Errorf("%w:\n%v", errContent, a.lessonErr)
+	if a.catErr != nil {
+		return a.cat, fmt.Errorf("%w:\n%v", errContent, a.catErr)
 	}
-	return a.lessonList, nil
+	return a.cat, nil
 }
 
 // errContent marks errors in lesson content, so main can say where to look.
 var errContent = errors.New("lesson content has problems")
 
-// Lesson finds a lesson by id; "" means the only (or first) lesson.
-func (a *App) Lesson(id string) (*lessons.Lesson, error) {
-	all, err := a.Lessons()
+// Lesson finds a lesson by id. Without one it takes the only lesson, or
+// the one in progress; else it asks on a terminal and, without one, lists
+// the lessons in a usage error (usage is how to name one).
+func (a *App) Lesson(id, usage string) (*lessons.Lesson, error) {
+	cat, err := a.Catalog()
 	if err != nil {
 		return nil, err
 	}
-	if id == "" && len(all) > 0 {
-		return all[0], nil
-	}
-	var ids []string
-	for _, l := range all {
-		if l.ID == id {
+	ids := cat.LessonIDs()
+	if id != "" {
+		if l := cat.Lesson(id); l != nil {
 			return l, nil
 		}
-		ids = append(ids, l.ID)
+		sorted := slices.Sorted(slices.Values(ids))
+		return nil, usageErrorf("unknown lesson %q (lessons: %s)", id, strings.Join(sorted, ", "))
 	}
-	sort.Strings(ids)
-	return nil, usageErrorf("unknown lesson %q (lessons: %s)", id, strings.Join(ids, ", "))
+	switch len(cat.Lessons) {
+	case 0:
+		return nil, errors.New("no lessons")
+	case 1:
+		return cat.Lessons[0], nil
+	}
+	if l := a.lessonInProgress(); l != nil {
+		return l, nil
+	}
+	var titles []string
+	for _, l := range cat.Lessons {
+		titles = append(titles, l.Title)
+	}
+	i, err := a.choose("lesson", ids, titles, usage)
+	if err != nil {
+		return nil, err
+	}
+	return cat.Lessons[i], nil
+}
+
+// lessonInProgress is the lesson begun and not finished that the learner
+// touched last, or nil.
+func (a *App) lessonInProgress() *lessons.Lesson {
+	cat, _ := a.Catalog()
+	st, _, _ := a.progressState()
+	var best *lessons.Lesson
+	var bestAt time.Time
+	for _, l := range cat.Lessons {
+		lp := st.Lessons[l.ID]
+		if _, state := lp.Summary(l.StepIDs()); state != progress.InProgress {
+			continue
+		}
+		if at := lastActivity(lp); best == nil || at.After(bestAt) {
+			best, bestAt = l, at
+		}
+	}
+	return best
+}
+
+// lastActivity is the latest time a lesson's record shows.
+func lastActivity(lp *progress.Lesson) time.Time {
+	at := lp.LastOpened
+	for _, t := range lp.StepsDone {
+		if t.After(at) {
+			at = t
+		}
+	}
+	quizzes := []*progress.Quiz{lp.Quiz}
+	for _, q := range lp.Quizzes {
+		quizzes = append(quizzes, q)
+	}
+	for _, q := range quizzes {
+		if q != nil && q.LastAt.After(at) {
+			at = q.LastAt
+		}
+	}
+	return at
+}
+
+// Challenge finds a challenge by id. Without one it takes the challenge in
+// progress: one of the challenge step the lesson in progress is at, else
+// the one attempted last and not passed; else it asks on a terminal and,
+// without one, lists the challenges in a usage error.
+func (a *App) Challenge(id, usage string) (*exercises.Challenge, error) {
+	cat, err := a.Catalog()
+	if err != nil {
+		return nil, err
+	}
+	ids := cat.ChallengeIDs()
+	if id != "" {
+		if ch := cat.Challenge(id); ch != nil {
+			return ch, nil
+		}
+		return nil, usageErrorf("unknown challenge %q (challenges: %s)", id, strings.Join(ids, ", "))
+	}
+	if ch := a.challengeInProgress(); ch != nil {
+		return ch, nil
+	}
+	if len(ids) == 0 {
+		return nil, usageErrorf("this pack has no challenges")
+	}
+	var titles []string
+	for _, ch := range cat.Challenges {
+		titles = append(titles, ch.Title)
+	}
+	i, err := a.choose("challenge", ids, titles, usage)
+	if err != nil {
+		return nil, err
+	}
+	return cat.Challenges[i], nil
+}
+
+func (a *App) challengeInProgress() *exercises.Challenge {
+	cat, _ := a.Catalog()
+	st, _, _ := a.progressState()
+	if l := a.lessonInProgress(); l != nil {
+		if i := l.StepIndex(st.Lessons[l.ID].CurrentStep); i >= 0 && len(l.Steps[i].Challenges) > 0 {
+			ids := l.Steps[i].Challenges
+			for _, id := range ids {
+				if !st.AllPassed([]string{id}) {
+					return cat.Challenge(id)
+				}
+			}
+			return cat.Challenge(ids[0])
+		}
+	}
+	var best *exercises.Challenge
+	var bestAt time.Time
+	for _, ch := range cat.Challenges {
+		c := st.Challenges[ch.ID]
+		if c == nil || c.Passed || len(c.Attempts) == 0 {
+			continue
+		}
+		if at := c.Attempts[len(c.Attempts)-1].At; best == nil || at.After(bestAt) {
+			best, bestAt = ch, at
+		}
+	}
+	return best
+}
+
+// choose asks which of ids (what: "lesson" or "challenge", shown with their
+// titles) the learner means; without a terminal it lists them in a usage
+// error instead.
+func (a *App) choose(what string, ids, titles []string, usage string) (int, error) {
+	if !a.IO.Interactive() {
+		return 0, usageErrorf("which %s? usage: lectern %s (%ss: %s)", what, usage, what, strings.Join(ids, ", "))
+	}
+	fmt.Fprintf(a.IO.ErrOut, "Which %s?\n", what)
+	for i, id := range ids {
+		fmt.Fprintf(a.IO.ErrOut, "  %d. %s — %s\n", i+1, id, titles[i])
+	}
+	fmt.Fprintf(a.IO.ErrOut, "Number (1-%d): ", len(ids))
+	line, _ := bufio.NewReader(a.IO.In).ReadString('\n')
+	line = strings.TrimSpace(line)
+	if n, err := strconv.Atoi(line); err == nil && n >= 1 && n <= len(ids) {
+		return n - 1, nil
+	}
+	if i := slices.Index(ids, line); i >= 0 {
+		return i, nil
+	}
+	return 0, usageErrorf("%q is not one of 1-%d; usage: lectern %s", line, len(ids), usage)
+}
+
+// examples are the names help text uses: a lesson and a challenge of the
+// loaded pack (placeholders when it has none).
+func (a *App) examples() (lesson, challenge string) {
+	lesson, challenge = "LESSON", "CHALLENGE"
+	cat, _ := a.Catalog()
+	if len(cat.Lessons) > 0 {
+		l := cat.Lessons[0]
+		if p := a.lessonInProgress(); p != nil {
+			l = p
+		}
+		lesson = l.ID
+		if ids := l.ChallengeIDs(); len(ids) > 0 {
+			challenge = ids[0]
+		}
+	}
+	if challenge == "CHALLENGE" && len(cat.Challenges) > 0 {
+		challenge = cat.Challenges[0].ID
+	}
+	return lesson, challenge
 }
 
 // Progress is the learner's progress store.
 func (a *App) Progress() *progress.Store { return progress.Open(a.StateDir) }
 
+// progressState reads progress once per run (moving a damaged file aside
+// and saying so is done once).
+func (a *App) progressState() (*progress.State, *progress.Notice, error) {
+	a.stateOnce.Do(func() { a.state, a.stateNotice, a.stateErr = a.Progress().Load() })
+	return a.state, a.stateNotice, a.stateErr
+}
+
 // LoadProgress reads progress, printing a one-line notice when the file
 // was damaged (and backed up) so the learner knows why it starts fresh.
 func (a *App) LoadProgress() *progress.State {
-	st, notice, err := a.Progress().Load()
+	st, notice, err := a.progressState()
 	if notice != nil {
 		fmt.Fprintln(a.IO.ErrOut, "lectern:", notice.Msg)
+		a.stateNotice = nil
 	}
 	if err != nil {
 		fmt.Fprintf(a.IO.ErrOut, "lectern: %v; progress won't be saved\n", err)

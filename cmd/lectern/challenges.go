@@ -6,51 +6,13 @@ import (
 	"os/exec"
 	"strings"
 	"sync"
-	"time"
 
+	"github.com/lectern-dev/lectern/catalog"
 	"github.com/lectern-dev/lectern/exercises"
-	"github.com/lectern-dev/lectern/grader"
+	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/tui"
 	"github.com/lectern-dev/lectern/workspace"
 )
-
-// challengeExists lets the lesson loader check the challenge a step names.
-func challengeExists(id string) bool {
-	_, err := exercises.Get(id)
-	return err == nil
-}
-
-// challengePrompt returns a challenge's statement (Markdown).
-func challengePrompt(id string) (string, bool) {
-	ch, err := exercises.Get(id)
-	if err != nil {
-		return "", false
-	}
-	return ch.Prompt, true
-}
-
-// resetChallenge reports whether id is a challenge and, if so, puts the
-// starter back in its workspace file (after confirm), keeping a backup.
-func resetChallenge(app *App, id string, confirm func(string) (bool, error)) (bool, error) {
-	ch, err := exercises.Get(id)
-	if err != nil {
-		return false, nil
-	}
-	ws := workspaceOf(app)
-	ok, err := confirm(fmt.Sprintf("Replace your code for %q (%s) with the starter? A backup of your file is kept.", ch.Title, ws.Path(ch.ID)))
-	if err != nil || !ok {
-		return true, err
-	}
-	backup, err := ws.Reset(ch)
-	if err != nil {
-		return true, err
-	}
-	fmt.Fprintf(app.IO.Out, "%s now holds the starter code.\n", ws.Path(ch.ID))
-	if backup != "" {
-		fmt.Fprintf(app.IO.Out, "Your previous code is in %s.\n", backup)
-	}
-	return true, nil
-}
 
 func workspaceOf(app *App) *workspace.Workspace {
 	ws := workspace.New(app.DataDir)
@@ -58,26 +20,41 @@ func workspaceOf(app *App) *workspace.Workspace {
 	return ws
 }
 
-// challenge finds a challenge or returns a usage error listing the known
-// ones.
-func challenge(id string) (*exercises.Challenge, error) {
-	ch, err := exercises.Get(id)
-	if err != nil {
-		return nil, usageErrorf("unknown challenge %q (challenges: %s)", id, strings.Join(exercises.IDs(), ", "))
+// whatToWrite names what the learner writes, for "open it and write …".
+func whatToWrite(ch *exercises.Challenge) string {
+	if len(ch.Functions) > 0 {
+		return ch.Functions[0].Name
 	}
-	return ch, nil
+	return "your solution"
 }
 
-// challengeSvc is the TUI's view of the grader. It keeps a worker process
-// started ahead of time, so a grade takes milliseconds.
+// recordAttempt saves one grading in progress (progress.RecordAttempt, as
+// the TUI does): a pass completes every step holding the challenge whose
+// challenges have all passed. Problems saving are reported, not fatal.
+func recordAttempt(app *App, ch *exercises.Challenge, r *result) {
+	cat, _ := app.Catalog()
+	a, holders := r.attempt(app.Now()), cat.Holders(ch.ID)
+	_, _, err := app.Progress().Update(func(st *progress.State) error {
+		st.RecordAttempt(ch.ID, a, holders)
+		return nil
+	})
+	if err != nil {
+		fmt.Fprintf(app.IO.ErrOut, "lectern: this attempt was not saved: %v\n", err)
+	}
+}
+
+// challengeSvc is the TUI's (and read's) view of the pack's challenges and
+// the grader. It keeps a worker process started ahead of time, so a grade
+// takes milliseconds.
 type challengeSvc struct {
 	app  *App
+	cat  *catalog.Catalog
 	once sync.Once
-	warm *grader.Grader
+	warm *grading
 }
 
-func (s *challengeSvc) grader() *grader.Grader {
-	s.once.Do(func() { s.warm = grader.NewWarm() })
+func (s *challengeSvc) grading() *grading {
+	s.once.Do(func() { s.warm = warmGrading() })
 	return s.warm
 }
 
@@ -89,44 +66,34 @@ func (s *challengeSvc) Close() {
 	}
 }
 
-func (s *challengeSvc) Prompt(id string) (string, bool) { return challengePrompt(id) }
+func (s *challengeSvc) Challenge(id string) (tui.ChallengeInfo, bool) {
+	ch := s.cat.Challenge(id)
+	if ch == nil {
+		return tui.ChallengeInfo{}, false
+	}
+	return tui.ChallengeInfo{ID: ch.ID, Title: ch.Title, Prompt: ch.Prompt, Hints: ch.Hints}, true
+}
 
 func (s *challengeSvc) Workspace(id string) (string, string, error) {
-	ch, err := exercises.Get(id)
-	if err != nil {
-		return "", "", err
+	ch := s.cat.Challenge(id)
+	if ch == nil {
+		return "", "", fmt.Errorf("unknown challenge %q", id)
 	}
-	go s.grader() // start the worker while the learner reads
+	go s.grading() // start the worker while the learner reads
 	path, code, err := workspaceOf(s.app).Read(ch)
 	return path, string(code), err
 }
 
-func (s *challengeSvc) Hints(id string) []string {
-	ch, err := exercises.Get(id)
-	if err != nil {
-		return nil
-	}
-	return ch.Hints
-}
-
 func (s *challengeSvc) Grade(ctx context.Context, id string) tui.GradeReport {
-	start := time.Now()
-	ch, err := exercises.Get(id)
-	if err != nil {
-		return tui.GradeReport{Status: "error", Reason: "crash", Message: err.Error()}
+	ch := s.cat.Challenge(id)
+	if ch == nil {
+		return tui.GradeReport{Status: "error", Reason: "crash", Message: fmt.Sprintf("unknown challenge %q", id)}
 	}
 	path, code, err := workspaceOf(s.app).Read(ch)
 	if err != nil {
 		return tui.GradeReport{Status: "error", Reason: "crash", Message: fmt.Sprintf("cannot read %s: %v", path, err)}
 	}
-	v := s.grader().Grade(ctx, ch.Task(), path, code)
-	r := tui.GradeReport{Status: string(v.Status), Reason: string(v.Reason), Message: v.Message,
-		Unsupported: v.Unsupported, Passed: v.Passed(), Total: v.Total(), Summary: v.Summary().Line, Duration: time.Since(start)}
-	for _, t := range v.Tests {
-		r.Tests = append(r.Tests, tui.GradeTest{Name: t.Name, Status: string(t.Status), Message: t.Message, Output: t.Output,
-			NotGraded: t.Ungraded == grader.NotGraded})
-	}
-	return r
+	return s.grading().grade(ctx, ch, path, code).report()
 }
 
 // EditorCmd opens path in $VISUAL or $EDITOR (which may carry arguments,

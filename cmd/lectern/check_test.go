@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lectern-dev/lectern/catalog"
 	"github.com/lectern-dev/lectern/exercises"
 	"github.com/lectern-dev/lectern/grader"
 )
@@ -32,30 +33,43 @@ func writeFile(t *testing.T, dir, name, src string) string {
 	return p
 }
 
-func reference(t *testing.T) string {
-	ch, err := exercises.Get("cost-calculator")
+// fixtureChallenge loads a challenge of the fixture pack.
+func fixtureChallenge(t *testing.T, id string) *exercises.Challenge {
+	t.Helper()
+	cat, err := catalog.Load(fixturePack)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return string(ch.Solution)
+	ch := cat.Challenge(id)
+	if ch == nil {
+		t.Fatalf("no challenge %s in the fixture pack", id)
+	}
+	return ch
 }
+
+// reference is the fixture adder's reference solution (5 tests: 2 visible,
+// 3 hidden).
+func reference(t *testing.T) string { return string(fixtureChallenge(t, "adder").Solution) }
+
+// returnsOne is an adder that compiles and fails every test.
+const returnsOne = "package adder\n\nfunc Add(a, b int) int {\n\treturn 1\n}\n"
 
 func TestCheckPassFailAndExitCodes(t *testing.T) {
 	dir := t.TempDir()
 	good := writeFile(t, dir, "good.go", reference(t))
-	bad := writeFile(t, dir, "bad.go", "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 1\n}\n")
+	bad := writeFile(t, dir, "bad.go", returnsOne)
 
-	out, errOut, code := run(t, dir, "", nil, "check", "cost-calculator", good)
-	if code != 0 || !strings.Contains(out, "21 passed, 0 failed") || !strings.Contains(out, "✓ TestCalculateCost/zero_invocations") {
+	out, errOut, code := run(t, dir, "", nil, "check", "adder", good)
+	if code != 0 || !strings.Contains(out, "5 passed, 0 failed") || !strings.Contains(out, "✓ TestAdd/negatives") {
 		t.Fatalf("good: exit %d\n%s\n%s", code, out, errOut)
 	}
-	out, _, code = run(t, dir, "", nil, "check", "cost-calculator", bad)
-	if code != 1 || !strings.Contains(out, "✗ TestCalculateCost/zero_invocations") ||
-		!strings.Contains(out, "CalculateCost(0, 100, 128) = 1, want 0.00") || !strings.Contains(out, "0 passed, 21 failed") {
+	out, _, code = run(t, dir, "", nil, "check", "adder", bad)
+	if code != 1 || !strings.Contains(out, "✗ TestAdd/negatives") ||
+		!strings.Contains(out, "Add(-1, -2) = 1, want -3") || !strings.Contains(out, "0 passed, 5 failed") {
 		t.Fatalf("bad: exit %d\n%s", code, out)
 	}
 	// Flags before or after the arguments.
-	for _, args := range [][]string{{"check", "cost-calculator", bad, "--json"}, {"check", "--json", "cost-calculator", bad}} {
+	for _, args := range [][]string{{"check", "adder", bad, "--json"}, {"check", "--json", "adder", bad}} {
 		out, _, code = run(t, dir, "", nil, args...)
 		var v struct {
 			Version    int     `json:"version"`
@@ -69,14 +83,32 @@ func TestCheckPassFailAndExitCodes(t *testing.T) {
 		if err := json.Unmarshal([]byte(out), &v); err != nil {
 			t.Fatalf("%v: not JSON: %v\n%s", args, err, out)
 		}
-		if code != 1 || v.Version != 2 || v.Status != "fail" || v.Challenge != "cost-calculator" || len(v.Tests) != 21 || v.DurationMs <= 0 {
+		if code != 1 || v.Version != 2 || v.Status != "fail" || v.Challenge != "adder" || len(v.Tests) != 5 || v.DurationMs <= 0 {
 			t.Fatalf("%v: exit %d, %+v", args, code, v)
 		}
 	}
 	// The attempts were recorded.
 	out, _, _ = run(t, dir, "", nil, "progress", "--json")
-	if !strings.Contains(out, `"cost-calculator"`) {
+	if !strings.Contains(out, `"adder"`) {
 		t.Errorf("progress does not mention the challenge:\n%s", out)
+	}
+}
+
+// External tests (greet), and visible external with hidden internal tests
+// and a support file (shout), grade like internal ones.
+func TestCheckExternalAndMixedTests(t *testing.T) {
+	dir := t.TempDir()
+	for _, id := range []string{"greet", "shout"} {
+		ch := fixtureChallenge(t, id)
+		good := writeFile(t, dir, id+".go", string(ch.Solution))
+		out, errOut, code := run(t, dir, "", nil, "check", id, good)
+		if code != 0 || !strings.Contains(out, "2 passed, 0 failed") {
+			t.Errorf("%s: exit %d\n%s%s", id, code, out, errOut)
+		}
+		start := writeFile(t, dir, id+"-start.go", string(ch.Starter))
+		if out, _, code := run(t, dir, "", nil, "check", id, start); code != 1 || !strings.Contains(out, "0 passed, 2 failed") {
+			t.Errorf("%s starter: exit %d\n%s", id, code, out)
+		}
 	}
 }
 
@@ -86,12 +118,12 @@ func TestCheckUsageErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"check"}, "challenges: cost-calculator"},
-		{[]string{"check", "nope"}, `unknown challenge "nope" (challenges: cost-calculator)`},
-		{[]string{"check", "cost-calculator", filepath.Join(dir, "missing.go")}, "missing.go: no such file"},
-		{[]string{"check", "cost-calculator", dir}, "is a folder"},
-		{[]string{"check", "cost-calculator", "a.go", "b.go"}, "too many arguments"},
-		{[]string{"check", "cost-calculator", "--bogus"}, "unknown flag"},
+		{[]string{"check"}, "challenges: adder, greet, shout"},
+		{[]string{"check", "nope"}, `unknown challenge "nope" (challenges: adder, greet, shout)`},
+		{[]string{"check", "adder", filepath.Join(dir, "missing.go")}, "missing.go: no such file"},
+		{[]string{"check", "adder", dir}, "is a folder"},
+		{[]string{"check", "adder", "a.go", "b.go"}, "too many arguments"},
+		{[]string{"check", "adder", "--bogus"}, "unknown flag"},
 	} {
 		_, errOut, code := run(t, dir, "", nil, tc.args...)
 		if code != 2 || !strings.Contains(errOut, tc.want) {
@@ -102,15 +134,15 @@ func TestCheckUsageErrors(t *testing.T) {
 
 func TestCheckUsesTheWorkspaceFile(t *testing.T) {
 	dir := t.TempDir()
-	out, errOut, code := run(t, dir, "", nil, "check", "cost-calculator")
-	path := filepath.Join(dir, "data", "lectern", "workspace", "cost-calculator", "solution.go")
-	if code != 1 || !strings.Contains(errOut, "Created "+path) || !strings.Contains(out, "failed") {
+	out, errOut, code := run(t, dir, "", nil, "check", "adder")
+	path := filepath.Join(dir, "data", "lectern", "workspace", "adder", "solution.go")
+	if code != 1 || !strings.Contains(errOut, "Created "+path) || !strings.Contains(errOut, "write Add.") || !strings.Contains(out, "failed") {
 		t.Fatalf("starter: exit %d\nstdout %s\nstderr %s", code, out, errOut)
 	}
 	if err := os.WriteFile(path, []byte(reference(t)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, errOut, code = run(t, dir, "", nil, "check", "cost-calculator")
+	out, errOut, code = run(t, dir, "", nil, "check", "adder")
 	if code != 0 || strings.Contains(errOut, "Created") {
 		t.Fatalf("solved: exit %d\n%s\n%s", code, out, errOut)
 	}
@@ -119,13 +151,52 @@ func TestCheckUsesTheWorkspaceFile(t *testing.T) {
 	if !strings.Contains(out, `"passed": true`) && !strings.Contains(out, `"passed":true`) {
 		t.Errorf("progress after a pass:\n%s", out)
 	}
+	if !strings.Contains(out, `"id": "add",`) || !strings.Contains(out, `"steps_done": 1`) {
+		t.Errorf("the add step is not done after a pass:\n%s", out)
+	}
+}
+
+// A step with two challenges is done once both pass, through check too.
+func TestCheckCompletesAStepWhenAllItsChallengesPass(t *testing.T) {
+	dir := t.TempDir()
+	done := func() bool {
+		out, _, _ := run(t, dir, "", nil, "list", "--json")
+		return strings.Contains(out, `"id": "pair",`+"\n          \"title\": \"Challenge Pair\",\n          \"kind\": \"challenge\",\n          \"done\": true")
+	}
+	for i, id := range []string{"greet", "shout"} {
+		good := writeFile(t, dir, id+".go", string(fixtureChallenge(t, id).Solution))
+		if _, _, code := run(t, dir, "", nil, "check", id, good); code != 0 {
+			t.Fatalf("%s: exit %d", id, code)
+		}
+		if got := done(); got != (i == 1) {
+			t.Fatalf("after %s passed the pair step done = %v", id, got)
+		}
+	}
+}
+
+// Without a challenge argument, check grades the one in progress.
+func TestCheckWithoutChallengeUsesTheOneInProgress(t *testing.T) {
+	dir := t.TempDir()
+	inProgress(t, dir, "alpha", "pair")
+	_, errOut, code := run(t, dir, "", nil, "check")
+	if code != 1 || !strings.Contains(errOut, filepath.Join("workspace", "greet", "solution.go")) {
+		t.Fatalf("at the pair step: exit %d, stderr %s", code, errOut)
+	}
+	// greet was attempted (and failed) last: with no lesson in progress,
+	// that is the one.
+	os.Remove(filepath.Join(dir, "state", "lectern", "progress.json"))
+	run(t, dir, "", nil, "check", "shout", writeFile(t, dir, "s.go", string(fixtureChallenge(t, "shout").Solution)))
+	run(t, dir, "", nil, "check", "greet")
+	if out, _, code := run(t, dir, "", nil, "hint"); code != 0 || !strings.Contains(out, "Join the parts with +.") {
+		t.Fatalf("hint without a challenge: exit %d\n%s", code, out)
+	}
 }
 
 // The size in the message is the file's, not how much of it was read.
 func TestCheckTooLargeFileSaysItsSize(t *testing.T) {
 	dir := t.TempDir()
 	big := writeFile(t, dir, "big.go", "package main\n\n// "+strings.Repeat("x", 4_823_450-16)+"\n")
-	out, _, code := run(t, dir, "", nil, "check", "cost-calculator", big)
+	out, _, code := run(t, dir, "", nil, "check", "adder", big)
 	if code != 1 || !strings.Contains(out, "big.go: the file is 4.6 MB; the grader accepts files up to 1 MB") {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
@@ -135,8 +206,8 @@ func TestCheckTooLargeFileSaysItsSize(t *testing.T) {
 // escaped: it cannot clear the screen or retitle the window.
 func TestCheckEscapesWhatTheCodePrints(t *testing.T) {
 	dir := t.TempDir()
-	f := writeFile(t, dir, "esc.go", "package costcalculator\n\nimport \"fmt\"\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\tfmt.Print(\"\\x1b[2J\\x1b]0;title\\x07\")\n\treturn 1\n}\n")
-	out, _, code := run(t, dir, "", nil, "check", "cost-calculator", f)
+	f := writeFile(t, dir, "esc.go", "package adder\n\nimport \"fmt\"\n\nfunc Add(a, b int) int {\n\tfmt.Print(\"\\x1b[2J\\x1b]0;title\\x07\")\n\treturn 1\n}\n")
+	out, _, code := run(t, dir, "", nil, "check", "adder", f)
 	if code != 1 || strings.ContainsAny(out, "\x1b\x07") || !strings.Contains(out, `\x1b[2J\x1b]0;title\x07`) {
 		t.Fatalf("exit %d\n%q", code, out)
 	}
@@ -149,14 +220,14 @@ func TestCheckCtrlCIsCancelled(t *testing.T) {
 	signal.Notify(sigs, os.Interrupt)
 	defer signal.Stop(sigs)
 	dir := t.TempDir()
-	loop := writeFile(t, dir, "loop.go", "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\tfor {\n\t}\n}\n")
+	loop := writeFile(t, dir, "loop.go", "package adder\n\nfunc Add(a, b int) int {\n\tfor {\n\t}\n}\n")
 	type result struct {
 		out, errOut string
 		code        int
 	}
 	done := make(chan result, 1)
 	go func() {
-		out, errOut, code := run(t, dir, "", nil, "check", "cost-calculator", loop)
+		out, errOut, code := run(t, dir, "", nil, "check", "adder", loop)
 		done <- result{out, errOut, code}
 	}()
 	// Press Ctrl-C every 100 ms until check returns (one that comes before
@@ -177,8 +248,9 @@ func TestCheckCtrlCIsCancelled(t *testing.T) {
 		t.Fatalf("exit %d\nstdout %q\nstderr %q", r.code, r.out, r.errOut)
 	}
 	out, _, _ := run(t, dir, "", nil, "progress", "--json")
-	if strings.Contains(out, "cost-calculator") || strings.Contains(out, `"attempts"`) {
-		t.Errorf("a cancelled grade was recorded:\n%s", out)
+	var p struct{ Challenges []challengeStatus }
+	if err := json.Unmarshal([]byte(out), &p); err != nil || len(p.Challenges) != 0 || strings.Contains(out, `"attempts"`) {
+		t.Errorf("a cancelled grade was recorded (%v):\n%s", err, out)
 	}
 }
 
@@ -189,7 +261,7 @@ func TestCheckWithoutGoOnPath(t *testing.T) {
 	good := writeFile(t, dir, "good.go", reference(t))
 	t.Setenv("PATH", "")
 	t.Setenv("GOROOT", "/nonexistent")
-	out, errOut, code := run(t, dir, "", []string{"PATH="}, "check", "cost-calculator", good)
+	out, errOut, code := run(t, dir, "", []string{"PATH="}, "check", "adder", good)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 	}
@@ -197,23 +269,27 @@ func TestCheckWithoutGoOnPath(t *testing.T) {
 
 // BenchmarkTUIGrade times the TUI's path from key to verdict: the workspace
 // file graded by a worker that was started ahead of time (the learner is
-// reading between grades, so the next worker has had time to start).
+// reading between grades, so the next worker has had time to start). It
+// grades the built-in cost calculator, whose numbers the README quotes.
 //
 //	go test -run '^$' -bench TUIGrade ./cmd/lectern/
 func BenchmarkTUIGrade(b *testing.B) {
 	dir := b.TempDir()
 	env := map[string]string{"XDG_STATE_HOME": filepath.Join(dir, "state"), "XDG_DATA_HOME": filepath.Join(dir, "data"), "HOME": dir}
 	app := newApp(&IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: io.Discard}, func(k string) string { return env[k] })
-	svc := &challengeSvc{app: app}
+	cat, err := app.Catalog()
+	if err != nil {
+		b.Fatal(err)
+	}
+	svc := &challengeSvc{app: app, cat: cat}
 	path, _, err := svc.Workspace("cost-calculator")
 	if err != nil {
 		b.Fatal(err)
 	}
-	ch, _ := exercises.Get("cost-calculator")
-	if err := os.WriteFile(path, ch.Solution, 0o644); err != nil {
+	if err := os.WriteFile(path, cat.Challenge("cost-calculator").Solution, 0o644); err != nil {
 		b.Fatal(err)
 	}
-	defer svc.grader().Close()
+	defer svc.Close()
 	for b.Loop() {
 		b.StopTimer()
 		time.Sleep(60 * time.Millisecond)

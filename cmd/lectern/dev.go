@@ -2,16 +2,16 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/spf13/cobra"
 
-	"github.com/lectern-dev/lectern/exercises"
-	"github.com/lectern-dev/lectern/grader"
+	"github.com/lectern-dev/lectern/catalog"
 	"github.com/lectern-dev/lectern/lessons"
+	"github.com/lectern-dev/lectern/quiz"
 )
-
-func init() { register(newDevCmd) }
 
 // newDevCmd groups the commands for people who write lessons and
 // challenges.
@@ -19,19 +19,26 @@ func newDevCmd(app *App) *cobra.Command {
 	dev := &cobra.Command{
 		Use:   "dev",
 		Short: "Tools for lesson and challenge authors",
-		Args:  cobra.NoArgs,
+		Args:  usageArgs(cobra.NoArgs),
 		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
-	dev.AddCommand(&cobra.Command{
-		Use:   "check",
-		Short: "Validate the lessons (or --lessons DIR) and every challenge",
-		Long: `Validate every lesson file, reporting each problem as file:line, and
-grade every challenge's reference solution (it must pass) and starter (it
-must compile and fail) through the same sandbox learners use.`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error { return runDevCheck(cmd.Context(), app) },
-	})
+	dev.AddCommand(newDevCheckCmd(app), newDevNewCmd(app))
 	return dev
+}
+
+func newDevCheckCmd(app *App) *cobra.Command {
+	return &cobra.Command{
+		Use:   "check",
+		Short: "Validate the pack (the built-in course, or --lessons DIR) and grade every challenge",
+		Long: `Validate every lesson file, reporting each problem as file:line; report a
+challenge that no lesson uses (and an exercise.yaml whose lesson: names a
+lesson that does not use it); and grade every challenge's reference solution
+(it must pass) and starter (it must compile and fail) through the same
+sandbox learners use.`,
+		Example: "  lectern dev check\n  lectern --lessons ./my-pack dev check",
+		Args:    usageArgs(cobra.NoArgs),
+		RunE:    func(cmd *cobra.Command, args []string) error { return runDevCheck(cmd.Context(), app) },
+	}
 }
 
 func runDevCheck(ctx context.Context, app *App) error {
@@ -40,44 +47,67 @@ func runDevCheck(ctx context.Context, app *App) error {
 	}
 	w := app.IO.Out
 	bad := 0
-	all, err := app.Lessons()
+	cat, err := app.Catalog()
 	if err != nil {
-		fmt.Fprintln(w, err)
-		bad++
-	}
-	for _, l := range all {
-		fmt.Fprintf(w, "ok   lesson %s: %d steps, %d glossary terms, %s\n", l.ID, len(l.Steps), len(l.Glossary), quizSize(l.Quiz))
-	}
-	chs, err := exercises.All()
-	if err != nil {
-		fmt.Fprintln(w, err)
-		bad++
-	}
-	g := grader.NewWarm()
-	defer g.Close()
-	for _, ch := range chs {
-		ref := g.Grade(ctx, ch.Task(), "solution.go", ch.Solution)
-		start := g.Grade(ctx, ch.Task(), "starter.go", ch.Starter)
-		switch {
-		case ref.Status != grader.Pass:
-			bad++
-			fmt.Fprintf(w, "FAIL challenge %s: the reference solution does not pass (%s %s: %s)\n", ch.ID, ref.Status, ref.Reason, ref.Message)
-		case start.Status != grader.Fail:
-			bad++
-			fmt.Fprintf(w, "FAIL challenge %s: the starter must compile and fail its tests, but it gave %s %s %s\n", ch.ID, start.Status, start.Reason, start.Message)
-		default:
-			fmt.Fprintf(w, "ok   challenge %s: reference passes %d/%d, starter fails (%d/%d)\n", ch.ID, ref.Passed(), ref.Total(), start.Passed(), start.Total())
+		if !errors.Is(err, errContent) {
+			return err
 		}
+		fmt.Fprintln(w, err)
+		bad++
 	}
+	for _, l := range cat.Lessons {
+		fmt.Fprintf(w, "ok   lesson %s: %d steps, %d glossary terms, %s\n", l.ID, len(l.Steps), len(l.Glossary), quizSize(l))
+	}
+	if err := cat.Check(); err != nil {
+		fmt.Fprintln(w, err)
+		bad++
+	}
+	bad += gradeChallenges(ctx, app, cat)
 	if bad > 0 {
 		return &exitError{code: 1}
 	}
 	return nil
 }
 
-func quizSize(q *lessons.Quiz) string {
-	if q == nil {
-		return "no quiz"
+// gradeChallenges grades each challenge's reference (it must pass) and
+// starter (it must compile and fail) and returns how many are wrong.
+func gradeChallenges(ctx context.Context, app *App, cat *catalog.Catalog) int {
+	w := app.IO.Out
+	g := warmGrading()
+	defer g.Close()
+	bad := 0
+	for _, ch := range cat.Challenges {
+		ref := g.grade(ctx, ch, "solution.go", ch.Solution)
+		start := g.grade(ctx, ch, "starter.go", ch.Starter)
+		switch {
+		case !ref.passed():
+			bad++
+			fmt.Fprintf(w, "FAIL challenge %s: the reference solution does not pass (%s)\n", ch.ID, ref)
+		case !start.failed():
+			bad++
+			fmt.Fprintf(w, "FAIL challenge %s: the starter must compile and fail its tests, but it gave %s\n", ch.ID, start)
+		default:
+			fmt.Fprintf(w, "ok   challenge %s: reference passes %s, starter fails (%s)\n", ch.ID, ref.score(), start.score())
+		}
 	}
-	return fmt.Sprintf("%d quiz questions", len(q.Questions))
+	return bad
+}
+
+// quizSize counts the questions of the lesson's quizzes.
+func quizSize(l *lessons.Lesson) string {
+	var quizzes []*quiz.Quiz
+	questions := 0
+	for _, s := range l.Steps {
+		if s.Quiz != nil && !slices.Contains(quizzes, s.Quiz) {
+			quizzes = append(quizzes, s.Quiz)
+			questions += len(s.Quiz.Questions)
+		}
+	}
+	switch len(quizzes) {
+	case 0:
+		return "no quiz"
+	case 1:
+		return fmt.Sprintf("%d quiz questions", questions)
+	}
+	return fmt.Sprintf("%d quiz questions in %d quizzes", questions, len(quizzes))
 }

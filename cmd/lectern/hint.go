@@ -8,26 +8,37 @@ import (
 	"github.com/lectern-dev/lectern/progress"
 )
 
-func init() { register(newHintCmd) }
-
 func newHintCmd(app *App) *cobra.Command {
-	return &cobra.Command{
-		Use:   "hint <challenge>",
+	const usage = "hint <challenge>"
+	cmd := &cobra.Command{
+		Use:   usage,
 		Short: "Show the next hint for a coding challenge",
 		Long: `hint reveals the challenge's hints one at a time, from a gentle nudge to
 nearly the answer, and shows the ones already revealed. Your progress
-remembers how many you have seen.`,
-		Args: challengeArgs(1, "hint <challenge>"),
-		RunE: func(cmd *cobra.Command, args []string) error { return runHint(app, args[0]) },
+remembers how many you have seen. Without a challenge it is the one you are
+working on, if there is one.`,
+		Args: challengeArgs(1, usage),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id := ""
+			if len(args) == 1 {
+				id = args[0]
+			}
+			return runHint(app, id, usage)
+		},
 	}
+	return withExamples(app, cmd, func(_, challenge string) string { return "  lectern hint " + challenge })
 }
 
-func runHint(app *App, id string) error {
-	ch, err := challenge(id)
+func runHint(app *App, id, usage string) error {
+	ch, err := app.Challenge(id, usage)
 	if err != nil {
 		return err
 	}
 	total := len(ch.Hints)
+	if total == 0 {
+		fmt.Fprintf(app.IO.Out, "%s has no hints. 'lectern solution %s' shows a reference solution.\n", ch.Title, ch.ID)
+		return nil
+	}
 	shown := 0
 	_, _, err = app.Progress().Update(func(st *progress.State) error {
 		shown = st.Challenge(ch.ID).RevealHint(total)

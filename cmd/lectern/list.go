@@ -13,14 +13,12 @@ import (
 
 type listOptions struct{ JSON bool }
 
-func init() { register(newListCmd) }
-
 func newListCmd(app *App) *cobra.Command {
 	opts := &listOptions{}
 	cmd := &cobra.Command{
 		Use:   "list [--json]",
 		Short: "List lessons and their steps with your status",
-		Args:  cobra.NoArgs,
+		Args:  usageArgs(cobra.NoArgs),
 		RunE:  func(cmd *cobra.Command, args []string) error { return runList(app, opts) },
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON for scripts")
@@ -29,19 +27,21 @@ func newListCmd(app *App) *cobra.Command {
 
 // lessonStatus is one lesson as list and progress report it.
 type lessonStatus struct {
-	ID          string       `json:"id"`
-	Title       string       `json:"title"`
-	Track       string       `json:"track"`
-	Minutes     int          `json:"minutes"`
-	Status      string       `json:"status"`
-	StepsDone   int          `json:"steps_done"`
-	StepsTotal  int          `json:"steps_total"`
-	CurrentStep string       `json:"current_step,omitempty"`
-	Steps       []stepStatus `json:"steps"`
+	ID          string `json:"id"`
+	Title       string `json:"title"`
+	Track       string `json:"track"`
+	Minutes     int    `json:"minutes"`
+	Status      string `json:"status"`
+	StepsDone   int    `json:"steps_done"`
+	StepsTotal  int    `json:"steps_total"`
+	CurrentStep string `json:"current_step,omitempty"`
 	// ContentChanged is true when progress was recorded against another
 	// version of the lesson.
-	ContentChanged bool           `json:"content_changed,omitempty"`
-	Quiz           *progress.Quiz `json:"quiz,omitempty"`
+	ContentChanged bool `json:"content_changed,omitempty"`
+	// Quiz is the record of the lesson's first quiz step (each quiz step
+	// has its own under steps).
+	Quiz  *progress.Quiz `json:"quiz,omitempty"`
+	Steps []stepStatus   `json:"steps"`
 }
 
 type stepStatus struct {
@@ -51,6 +51,9 @@ type stepStatus struct {
 	Kind   string     `json:"kind"`
 	Done   bool       `json:"done"`
 	DoneAt *time.Time `json:"done_at,omitempty"`
+	// Quiz is a quiz step's record; Challenges a challenge step's ids.
+	Quiz       *progress.Quiz `json:"quiz,omitempty"`
+	Challenges []string       `json:"challenges,omitempty"`
 }
 
 func statusOf(l *lessons.Lesson, st *progress.State) lessonStatus {
@@ -66,10 +69,13 @@ func statusOf(l *lessons.Lesson, st *progress.State) lessonStatus {
 		ls.Quiz = lp.Quiz
 	}
 	for i, s := range l.Steps {
-		ss := stepStatus{Number: i + 1, ID: s.ID, Title: s.Title, Kind: s.Kind}
+		ss := stepStatus{Number: i + 1, ID: s.ID, Title: s.Title, Kind: s.Kind, Challenges: s.Challenges}
 		if lp != nil {
 			if at, ok := lp.StepsDone[s.ID]; ok {
 				ss.Done, ss.DoneAt = true, &at
+			}
+			if s.Quiz != nil {
+				ss.Quiz = lp.QuizOf(s.ID, l.PrimaryQuiz(s.ID))
 			}
 		}
 		ls.Steps = append(ls.Steps, ss)
@@ -78,13 +84,13 @@ func statusOf(l *lessons.Lesson, st *progress.State) lessonStatus {
 }
 
 func runList(app *App, opts *listOptions) error {
-	all, err := app.Lessons()
+	cat, err := app.Catalog()
 	if err != nil {
 		return err
 	}
 	st := app.LoadProgress()
 	var out []lessonStatus
-	for _, l := range all {
+	for _, l := range cat.Lessons {
 		out = append(out, statusOf(l, st))
 	}
 	if opts.JSON {

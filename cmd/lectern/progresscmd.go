@@ -7,19 +7,18 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/lectern-dev/lectern/lessons"
 	"github.com/lectern-dev/lectern/progress"
 )
 
 type progressOptions struct{ JSON bool }
-
-func init() { register(newProgressCmd) }
 
 func newProgressCmd(app *App) *cobra.Command {
 	opts := &progressOptions{}
 	cmd := &cobra.Command{
 		Use:   "progress [--json]",
 		Short: "Show what you have done and where it is stored",
-		Args:  cobra.NoArgs,
+		Args:  usageArgs(cobra.NoArgs),
 		RunE:  func(cmd *cobra.Command, args []string) error { return runProgress(app, opts) },
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON for scripts")
@@ -36,13 +35,13 @@ type challengeStatus struct {
 }
 
 func runProgress(app *App, opts *progressOptions) error {
-	all, err := app.Lessons()
+	cat, err := app.Catalog()
 	if err != nil {
 		return err
 	}
 	st := app.LoadProgress()
 	var ls []lessonStatus
-	for _, l := range all {
+	for _, l := range cat.Lessons {
 		ls = append(ls, statusOf(l, st))
 	}
 	var cs []challengeStatus
@@ -64,12 +63,26 @@ func runProgress(app *App, opts *progressOptions) error {
 		if l.ContentChanged {
 			fmt.Fprintln(w, "  note: the lesson has changed since this progress was recorded")
 		}
-		if q := l.Quiz; q != nil {
+		var quizzes []stepStatus
+		for _, s := range l.Steps {
+			if s.Kind == lessons.KindQuiz {
+				quizzes = append(quizzes, s)
+			}
+		}
+		for _, s := range quizzes {
+			q := s.Quiz
+			if q == nil {
+				continue
+			}
 			passed := "not passed yet"
 			if q.Passed {
 				passed = "passed"
 			}
-			fmt.Fprintf(w, "  quiz: best %d/%d, %d attempt(s), %s\n", q.BestScore, q.BestTotal, q.Attempts, passed)
+			name := "quiz"
+			if len(quizzes) > 1 {
+				name = fmt.Sprintf("quiz (step %d, %s)", s.Number, s.Title)
+			}
+			fmt.Fprintf(w, "  %s: best %d/%d, %d attempt(s), %s\n", name, q.BestScore, q.BestTotal, q.Attempts, passed)
 		}
 	}
 	for _, c := range cs {

@@ -106,7 +106,8 @@ func TestQuizPlainFullAttempt(t *testing.T) {
 
 	// A passing full attempt marks the step done.
 	out, _, _ = quizRun(t, state, tinyLessons, "b\na,c\nt\n12.5\n", "quiz", "tiny", "--seed", "3")
-	if !strings.Contains(out, "Passed: 4 of 4 right (100%).") || !strings.HasSuffix(out, "Score: 4/4\n") {
+	if !strings.Contains(out, "Passed: 4 of 4 right (100%).") || !strings.Contains(out, "Saved: attempt 2, best score 4/4. The Quick Quiz step is done.") ||
+		!strings.HasSuffix(out, "Score: 4/4\n") {
 		t.Fatalf("passing attempt:\n%s", out)
 	}
 	pl = readQuizProgress(t, state, "tiny")
@@ -115,38 +116,28 @@ func TestQuizPlainFullAttempt(t *testing.T) {
 	}
 }
 
-// TestQuizBuiltinLessonPasses answers every question of the shipped quiz
-// rightly (worked out from the same seed) and expects a pass.
-func TestQuizBuiltinLessonPasses(t *testing.T) {
+// A lesson's second quiz step (--step, by number or id) is its own quiz
+// with its own record; the heading names it.
+func TestQuizSecondStep(t *testing.T) {
 	state := t.TempDir()
-	app := newApp(&IOStreams{}, func(k string) string { return map[string]string{"HOME": state}[k] })
-	l, err := app.Lesson("serverless")
-	if err != nil {
-		t.Fatal(err)
+	out, errOut, code := quizRun(t, state, fixturePack, "a\nt\n", "quiz", "alpha", "--step", "review", "--seed", "1")
+	if code != 0 || errOut != "" || !strings.HasPrefix(out, "Alpha: Review Quiz\n2 questions.") || !strings.HasSuffix(out, "Score: 2/2\n") {
+		t.Fatalf("exit %d, stderr %q:\n%s", code, errOut, out)
 	}
-	a := quiz.NewAttempt(l.Quiz, quiz.NewRand(9))
-	var in strings.Builder
-	for i := range a.Len() {
-		it := a.Item(i)
-		switch it.Q.Kind {
-		case quiz.Numeric:
-			in.WriteString(quiz.FormatNumber(it.Q.Number))
-		default:
-			var ls []string
-			for _, c := range it.CorrectShown() {
-				ls = append(ls, quiz.Letter(c))
-			}
-			in.WriteString(strings.Join(ls, ","))
-		}
-		in.WriteString("\n")
-	}
-	out, errOut, code := quizRun(t, state, "-", in.String(), "quiz", "serverless", "--seed", "9", "--plain")
-	n := len(l.Quiz.Questions)
-	if code != 0 || errOut != "" || !strings.HasSuffix(out, "Score: "+strconv.Itoa(n)+"/"+strconv.Itoa(n)+"\n") || strings.Contains(out, "Not quite") {
-		t.Fatalf("exit %d, stderr %q, output:\n%s", code, errOut, out)
-	}
-	if pl := readQuizProgress(t, state, "serverless"); !pl.Done("quiz") || !pl.Quiz.Passed {
+	pl := readQuizProgress(t, state, "alpha")
+	if q := pl.QuizOf("review", false); q == nil || !q.Passed || !pl.Done("review") || pl.Quiz != nil || pl.Done("quiz") {
 		t.Fatalf("progress: %+v", pl)
+	}
+	// The step named by number; a step that is not a quiz is refused.
+	if out, _, code := quizRun(t, state, fixturePack, "", "quiz", "alpha", "--step", "7", "--retry"); code != 0 || !strings.Contains(out, "lectern quiz alpha --step 7") {
+		t.Fatalf("--step 7 --retry: exit %d\n%s", code, out)
+	}
+	if _, errOut, code := quizRun(t, state, fixturePack, "", "quiz", "alpha", "--step", "2"); code != 2 || !strings.Contains(errOut, "not a quiz step of alpha (quiz steps: 4 (quiz), 7 (review))") {
+		t.Fatalf("--step 2: exit %d %q", code, errOut)
+	}
+	// Without --step: the first not passed yet.
+	if out, _, _ := quizRun(t, state, fixturePack, "", "quiz", "alpha"); !strings.HasPrefix(out, "Alpha: Quick Quiz\n") {
+		t.Fatalf("default step:\n%s", out)
 	}
 }
 
@@ -172,7 +163,7 @@ func TestQuizTUIQuitKeepsTheAttempt(t *testing.T) {
 			var out, errOut bytes.Buffer
 			env := map[string]string{"XDG_STATE_HOME": state, "HOME": state, "LECTERN_LESSONS": tinyLessons}
 			app := newApp(&IOStreams{Out: &out, ErrOut: &errOut, InTTY: true, OutTTY: true}, func(k string) string { return env[k] })
-			l, err := app.Lesson("tiny")
+			l, err := app.Lesson("tiny", "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -197,7 +188,9 @@ func TestQuizTUIQuitKeepsTheAttempt(t *testing.T) {
 			keys.WriteString(quit)
 			app.IO.In = strings.NewReader(keys.String())
 
-			// Another lectern holds the lock for a while.
+			// lectern quiz reads progress before the screen opens; then
+			// another lectern holds the lock for a while.
+			app.LoadProgress()
 			if err := os.MkdirAll(app.StateDir, 0o755); err != nil {
 				t.Fatal(err)
 			}
@@ -210,7 +203,7 @@ func TestQuizTUIQuitKeepsTheAttempt(t *testing.T) {
 			time.AfterFunc(hold, func() { lock.Unlock() })
 
 			done := make(chan error, 1)
-			go func() { done <- runQuizTUI(app, l, nil, seed, false) }()
+			go func() { done <- runQuizTUI(app, l, 2, seed, false) }()
 			select {
 			case err = <-done:
 			case <-time.After(30 * time.Second):

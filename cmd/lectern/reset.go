@@ -17,8 +17,6 @@ type resetOptions struct {
 	Yes    bool
 }
 
-func init() { register(newResetCmd) }
-
 func newResetCmd(app *App) *cobra.Command {
 	opts := &resetOptions{}
 	cmd := &cobra.Command{
@@ -26,8 +24,9 @@ func newResetCmd(app *App) *cobra.Command {
 		Short: "Forget progress in a lesson, or restart a challenge's code",
 		Long: `reset LESSON forgets the steps done, the place and the quiz record of a
 lesson. reset CHALLENGE starts a challenge's code again from the starter,
-keeping a backup of your file. Both ask first unless --yes is given.`,
-		Args: cobra.MaximumNArgs(1),
+keeping a backup of your file. Both ask first unless --yes is given. Without
+a name it is the lesson you are working through (or the only one).`,
+		Args: usageArgs(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
 				opts.Target = args[0]
@@ -36,22 +35,26 @@ keeping a backup of your file. Both ask first unless --yes is given.`,
 		},
 	}
 	cmd.Flags().BoolVarP(&opts.Yes, "yes", "y", false, "do not ask for confirmation")
-	return cmd
+	return withExamples(app, cmd, func(lesson, challenge string) string {
+		return fmt.Sprintf("  lectern reset %s\n  lectern reset %s --yes", lesson, challenge)
+	})
 }
 
 func runReset(app *App, opts *resetOptions) error {
 	confirm := func(question string) (bool, error) { return askYesNo(app, opts.Yes, question) }
-	if opts.Target != "" {
-		if handled, err := resetChallenge(app, opts.Target, confirm); handled {
-			return err
-		}
+	cat, err := app.Catalog()
+	if err != nil {
+		return err
 	}
-	l, err := app.Lesson(opts.Target)
+	if ch := cat.Challenge(opts.Target); ch != nil {
+		return resetChallenge(app, ch, confirm)
+	}
+	l, err := app.Lesson(opts.Target, "reset LESSON|CHALLENGE")
 	if err != nil {
 		var ue *usageError
-		if errors.As(err, &ue) {
+		if errors.As(err, &ue) && opts.Target != "" {
 			// reset takes either kind of name; say so.
-			return usageErrorf("%v; challenges: %s", err, strings.Join(exercises.IDs(), ", "))
+			return usageErrorf("%v; challenges: %s", err, strings.Join(cat.ChallengeIDs(), ", "))
 		}
 		return err
 	}
@@ -66,6 +69,25 @@ func runReset(app *App, opts *resetOptions) error {
 		return err
 	}
 	fmt.Fprintf(app.IO.Out, "Progress in %s was reset.\n", l.Title)
+	return nil
+}
+
+// resetChallenge puts the starter back in the challenge's workspace file
+// (after confirm), keeping a backup.
+func resetChallenge(app *App, ch *exercises.Challenge, confirm func(string) (bool, error)) error {
+	ws := workspaceOf(app)
+	ok, err := confirm(fmt.Sprintf("Replace your code for %q (%s) with the starter? A backup of your file is kept.", ch.Title, ws.Path(ch.ID)))
+	if err != nil || !ok {
+		return err
+	}
+	backup, err := ws.Reset(ch)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(app.IO.Out, "%s now holds the starter code.\n", ws.Path(ch.ID))
+	if backup != "" {
+		fmt.Fprintf(app.IO.Out, "Your previous code is in %s.\n", backup)
+	}
 	return nil
 }
 

@@ -3,20 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
-
-	"github.com/lectern-dev/lectern/grader"
-	"github.com/lectern-dev/lectern/grader/sandbox"
 )
 
-// Subcommands register themselves here (one file each), so adding a command
-// never means editing a shared list.
-var subcommands []func(*App) *cobra.Command
-
-func register(f func(*App) *cobra.Command) { subcommands = append(subcommands, f) }
-
+// newRootCmd builds the command tree. Each command is built by its own
+// constructor (one file each) from the app it runs against.
 func newRootCmd(app *App) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "lectern",
@@ -27,7 +19,7 @@ from this one binary; progress is saved as you go.
 Without a terminal (a pipe, a script, a screen reader) use the commands below:
 each prints plain text, and list, progress and check also speak --json.`,
 		Version:       versionString(),
-		Args:          cobra.NoArgs,
+		Args:          usageArgs(cobra.NoArgs),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -36,18 +28,52 @@ each prints plain text, and list, progress and check also speak --json.`,
 	}
 	root.SetVersionTemplate("lectern {{.Version}}\n")
 	root.PersistentFlags().StringVar(&app.LessonsDir, "lessons", app.LessonsDir,
-		"load lessons from this folder instead of the built-in ones (also LECTERN_LESSONS)")
+		"use this lesson pack (or lesson folder) instead of the built-in course (also LECTERN_LESSONS)")
 	root.SetOut(app.IO.Out)
 	root.SetErr(app.IO.ErrOut)
 	root.SetIn(app.IO.In)
 	root.CompletionOptions.DisableDefaultCmd = true
-	for _, f := range subcommands {
-		root.AddCommand(f(app))
-	}
+	root.AddCommand(
+		newReadCmd(app),
+		newListCmd(app),
+		newProgressCmd(app),
+		newQuizCmd(app),
+		newCheckCmd(app),
+		newWatchCmd(app),
+		newHintCmd(app),
+		newSolutionCmd(app),
+		newResetCmd(app),
+		newDevCmd(app),
+	)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageErrorf("%v\nRun '%s --help' for usage.", err, cmd.CommandPath())
 	})
 	return root
+}
+
+// usageArgs makes any complaint of an argument check a usage error.
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			var ue *usageError
+			if errors.As(err, &ue) {
+				return err
+			}
+			return usageErrorf("%v\nRun '%s --help' for usage.", err, cmd.CommandPath())
+		}
+		return nil
+	}
+}
+
+// withExamples fills cmd's examples from the loaded pack when its help is
+// shown (the pack is known only once --lessons has been parsed).
+func withExamples(app *App, cmd *cobra.Command, examples func(lesson, challenge string) string) *cobra.Command {
+	help := cmd.HelpFunc()
+	cmd.SetHelpFunc(func(c *cobra.Command, args []string) {
+		c.Example = examples(app.examples())
+		help(c, args)
+	})
+	return cmd
 }
 
 // Main runs lectern with args and returns the process's exit status:
@@ -55,8 +81,8 @@ each prints plain text, and list, progress and check also speak --json.`,
 // error.
 func Main(args []string, streams *IOStreams, getenv func(string) string) int {
 	// The grader re-executes this binary as its sandboxed worker.
-	if sandbox.IsWorker(args) {
-		return grader.WorkerMain()
+	if code, ok := runWorker(args); ok {
+		return code
 	}
 	app := newApp(streams, getenv)
 	root := newRootCmd(app)
@@ -69,23 +95,10 @@ func Main(args []string, streams *IOStreams, getenv func(string) string) int {
 	if errors.As(err, &ee) {
 		return ee.code
 	}
+	fmt.Fprintln(streams.ErrOut, "lectern:", err)
 	var ue *usageError
-	if errors.As(err, &ue) || isCobraUsageError(err) {
-		fmt.Fprintln(streams.ErrOut, "lectern:", err)
+	if errors.As(err, &ue) {
 		return 2
 	}
-	fmt.Fprintln(streams.ErrOut, "lectern:", err)
 	return 1
-}
-
-// cobra reports argument mistakes as plain errors; recognise them so they
-// exit with the usage status.
-func isCobraUsageError(err error) bool {
-	msg := err.Error()
-	for _, s := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "accepts ", "requires at least", "requires at most", "invalid argument"} {
-		if strings.Contains(msg, s) {
-			return true
-		}
-	}
-	return false
 }

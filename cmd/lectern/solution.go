@@ -10,25 +10,30 @@ import (
 
 type solutionOptions struct{ Yes bool }
 
-func init() { register(newSolutionCmd) }
-
 func newSolutionCmd(app *App) *cobra.Command {
 	opts := &solutionOptions{}
+	const usage = "solution <challenge> [--yes]"
 	cmd := &cobra.Command{
-		Use:   "solution <challenge> [--yes]",
+		Use:   usage,
 		Short: "Show the reference solution of a coding challenge",
 		Long: `solution prints a reference solution. Once you have passed the challenge it
 is shown straight away; before that it asks whether you want to give up
 (--yes answers for you), and records that you did.`,
-		Args: challengeArgs(1, "solution <challenge> [--yes]"),
-		RunE: func(cmd *cobra.Command, args []string) error { return runSolution(app, opts, args[0]) },
+		Args: challengeArgs(1, usage),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id := ""
+			if len(args) == 1 {
+				id = args[0]
+			}
+			return runSolution(app, opts, id, usage)
+		},
 	}
 	cmd.Flags().BoolVarP(&opts.Yes, "yes", "y", false, "give up without being asked")
-	return cmd
+	return withExamples(app, cmd, func(_, challenge string) string { return "  lectern solution " + challenge })
 }
 
-func runSolution(app *App, opts *solutionOptions, id string) error {
-	ch, err := challenge(id)
+func runSolution(app *App, opts *solutionOptions, id, usage string) error {
+	ch, err := app.Challenge(id, usage)
 	if err != nil {
 		return err
 	}

@@ -8,34 +8,43 @@ import (
 	"github.com/lectern-dev/lectern/tui"
 )
 
-// runTUI opens the full-screen interface, or explains the plain commands
-// when there is no terminal to draw on.
+// runTUI opens the full-screen interface at the home screen or, when there
+// is no terminal to draw on, explains the plain commands.
 func runTUI(app *App) error {
-	if !app.IO.Interactive() {
-		fmt.Fprint(app.IO.Out, `lectern needs a terminal for its full-screen interface.
+	_, err := runProgram(app, nil, 0)
+	return err
+}
+
+// runProgram runs the one TUI: at the home screen, or on one step alone
+// (focus: lectern quiz, with seed fixing its shuffles; 0 from the clock).
+// It returns the model as it ended.
+func runProgram(app *App, focus *tui.Focus, seed uint64) (*tui.Model, error) {
+	if focus == nil && !app.IO.Interactive() {
+		lesson, challenge := app.examples()
+		fmt.Fprintf(app.IO.Out, `lectern needs a terminal for its full-screen interface.
 Without one, every feature has a plain command:
 
   lectern list                  lessons and steps, with your status
-  lectern read serverless       print the lesson (add --step N for one step)
-  lectern quiz serverless       take the quiz, one answer per line
-  lectern check cost-calculator FILE [--json]
+  lectern read %-16s print the lesson (add --step N for one step)
+  lectern quiz %-16s take the quiz, one answer per line
+  lectern check %s FILE [--json]
                                 grade a solution to the coding challenge
   lectern progress [--json]     what you have done
 
 Run 'lectern --help' for everything.
-`)
-		return nil
+`, lesson, lesson, challenge)
+		return nil, nil
 	}
-	all, err := app.Lessons()
+	cat, err := app.Catalog()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	store := app.Progress()
-	st, notice, loadErr := store.Load()
-	challenges := &challengeSvc{app: app}
+	st, notice, loadErr := app.progressState()
+	challenges := &challengeSvc{app: app, cat: cat}
 	defer challenges.Close()
-	opts := tui.Options{Lessons: all, Store: store, State: st, Colour: app.IO.Colour, Now: app.Now,
-		Challenges: challenges}
+	opts := tui.Options{Lessons: cat.Lessons, Store: store, State: st, Colour: app.IO.Colour, Now: app.Now,
+		Challenges: challenges, Focus: focus}
 	if notice != nil {
 		opts.Notice = notice.Msg
 	}
@@ -46,7 +55,16 @@ Run 'lectern --help' for everything.
 		opts.Store = nil
 		opts.SaveProblem = loadErr.Error()
 	}
-	p := tea.NewProgram(tui.New(opts), tea.WithInput(app.IO.In), tea.WithOutput(app.IO.Out))
+	opts.Seed = seed
+	// The size is known before the program starts, so that keys typed (or
+	// piped) ahead are not taken for a too-small window; without a
+	// terminal to measure (a test's streams), lay out for 80×24.
+	opts.Width, opts.Height = 80, 24
+	if w, h, ok := app.IO.Size(); ok {
+		opts.Width, opts.Height = w, h
+	}
+	m := tui.New(opts)
+	p := tea.NewProgram(m, tea.WithInput(app.IO.In), tea.WithOutput(app.IO.Out), tea.WithWindowSize(opts.Width, opts.Height))
 	_, err = p.Run()
-	return err
+	return m, err
 }

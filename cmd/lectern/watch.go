@@ -12,44 +12,51 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 	"github.com/spf13/cobra"
-
-	"github.com/lectern-dev/lectern/grader"
 )
 
 type watchOptions struct {
-	Debounce time.Duration
-	MaxRuns  int // for tests: stop after this many gradings (0: never)
+	Challenge, File string
+	Debounce        time.Duration
+	MaxRuns         int // for tests: stop after this many gradings (0: never)
 }
-
-func init() { register(newWatchCmd) }
 
 func newWatchCmd(app *App) *cobra.Command {
 	opts := &watchOptions{}
+	const usage = "watch <challenge> [file]"
 	cmd := &cobra.Command{
-		Use:   "watch <challenge> [file]",
+		Use:   usage,
 		Short: "Re-grade your code every time you save it",
 		Long: `watch grades the file (default: your workspace file for the challenge) and
 grades it again every time it is saved, clearing the screen each time.
+Without a challenge it watches the one you are working on, if there is one.
 Stop it with Ctrl-C.`,
-		Args: challengeArgs(2, "watch <challenge> [file]"),
+		Args: challengeArgs(2, usage),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runWatch(cmd.Context(), app, opts, args)
+			if len(args) > 0 {
+				opts.Challenge = args[0]
+			}
+			if len(args) > 1 {
+				opts.File = args[1]
+			}
+			return runWatch(cmd.Context(), app, opts, usage)
 		},
 	}
 	cmd.Flags().DurationVar(&opts.Debounce, "debounce", 200*time.Millisecond, "grade once the file has not changed for this long")
 	cmd.Flags().IntVar(&opts.MaxRuns, "max-runs", 0, "stop after this many gradings")
 	_ = cmd.Flags().MarkHidden("max-runs")
-	return cmd
+	return withExamples(app, cmd, func(_, challenge string) string {
+		return fmt.Sprintf("  lectern watch %s", challenge)
+	})
 }
 
-func runWatch(ctx context.Context, app *App, opts *watchOptions, args []string) error {
-	ch, err := challenge(args[0])
+func runWatch(ctx context.Context, app *App, opts *watchOptions, usage string) error {
+	ch, err := app.Challenge(opts.Challenge, usage)
 	if err != nil {
 		return err
 	}
 	path, created := "", false
-	if len(args) == 2 {
-		path = args[1]
+	if opts.File != "" {
+		path = opts.File
 		if st, err := os.Stat(path); err != nil || st.IsDir() {
 			return usageErrorf("%s: not a file to watch", path)
 		}
@@ -67,7 +74,7 @@ func runWatch(ctx context.Context, app *App, opts *watchOptions, args []string) 
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
 
-	g := grader.NewWarm()
+	g := warmGrading()
 	defer g.Close()
 
 	runs := 0
@@ -79,7 +86,7 @@ func runWatch(ctx context.Context, app *App, opts *watchOptions, args []string) 
 		fmt.Fprintf(app.IO.Out, "lectern watch %s — %s — %s (Ctrl-C to stop)\n\n", ch.ID, path, app.Now().Format("15:04:05"))
 		if created {
 			// Under the header, so clearing the screen does not hide it.
-			fmt.Fprintf(app.IO.Out, "Created %s from the starter code: open it in your editor and write %s.\n\n", path, ch.Functions[0].Name)
+			fmt.Fprintf(app.IO.Out, "Created %s from the starter code: open it in your editor and write %s.\n\n", path, whatToWrite(ch))
 			created = false
 		}
 		code, err := os.ReadFile(path)
@@ -90,12 +97,12 @@ func runWatch(ctx context.Context, app *App, opts *watchOptions, args []string) 
 			fmt.Fprintf(app.IO.Out, "cannot read %s: %v\n", path, err)
 			return
 		}
-		v := g.Grade(ctx, ch.Task(), path, code)
-		if v.Reason == grader.ReasonCancelled {
+		r := g.grade(ctx, ch, path, code)
+		if r.cancelled() {
 			return // Ctrl-C while grading: no verdict to show or record
 		}
-		recordAttempt(app, ch, v)
-		_ = grader.WriteText(app.IO.Out, v)
+		recordAttempt(app, ch, r)
+		_ = r.writeText(app.IO.Out)
 	}
 	return watchLoop(ctx, path, opts, gradeOnce, &runs)
 }

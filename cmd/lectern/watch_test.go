@@ -8,12 +8,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lectern-dev/lectern/exercises"
 	"github.com/lectern-dev/lectern/progress"
 )
 
 // waitForAttempts waits until dir's progress records n attempts of the
-// cost-calculator (each grade records one before it prints), so a test
+// adder (each grade records one before it prints), so a test
 // can save the next version only once the previous one was graded.
 func waitForAttempts(t *testing.T, dir string, n int) {
 	t.Helper()
@@ -22,7 +21,7 @@ func waitForAttempts(t *testing.T, dir string, n int) {
 	for {
 		got := 0
 		if st, _, err := store.Load(); err == nil {
-			if c := st.Challenges["cost-calculator"]; c != nil {
+			if c := st.Challenges["adder"]; c != nil {
 				got = len(c.Attempts)
 			}
 		}
@@ -38,20 +37,20 @@ func waitForAttempts(t *testing.T, dir string, n int) {
 
 func TestWatchRegradesOnSave(t *testing.T) {
 	dir := t.TempDir()
-	file := writeFile(t, dir, "sol.go", "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 1\n}\n")
+	file := writeFile(t, dir, "sol.go", returnsOne)
 	type result struct {
 		out  string
 		code int
 	}
 	done := make(chan result, 1)
 	go func() {
-		out, _, code := run(t, dir, "", nil, "watch", "cost-calculator", file, "--debounce", "50ms", "--max-runs", "2")
+		out, _, code := run(t, dir, "", nil, "watch", "adder", file, "--debounce", "50ms", "--max-runs", "2")
 		done <- result{out, code}
 	}()
 	// Once the first grade is done, save twice in quick succession: one
 	// re-grade, of the last version.
 	waitForAttempts(t, dir, 1)
-	writeFile(t, dir, "sol.go", "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 2\n}\n")
+	writeFile(t, dir, "sol.go", "package adder\n\nfunc Add(a, b int) int {\n\treturn 2\n}\n")
 	time.Sleep(10 * time.Millisecond)
 	writeFile(t, dir, "sol.go", reference(t))
 	select {
@@ -59,10 +58,10 @@ func TestWatchRegradesOnSave(t *testing.T) {
 		if r.code != 0 {
 			t.Fatalf("exit %d\n%s", r.code, r.out)
 		}
-		if n := strings.Count(r.out, "lectern watch cost-calculator"); n != 2 {
+		if n := strings.Count(r.out, "lectern watch adder"); n != 2 {
 			t.Fatalf("graded %d times, want 2:\n%s", n, r.out)
 		}
-		if !strings.Contains(r.out, "0 passed, 21 failed") || !strings.HasSuffix(strings.TrimSpace(r.out), "21 passed, 0 failed — all tests pass!") {
+		if !strings.Contains(r.out, "0 passed, 5 failed") || !strings.HasSuffix(strings.TrimSpace(r.out), "5 passed, 0 failed — all tests pass!") {
 			t.Fatalf("want a failing then a passing grade:\n%s", r.out)
 		}
 	case <-time.After(10 * time.Second):
@@ -73,7 +72,7 @@ func TestWatchRegradesOnSave(t *testing.T) {
 func TestHintsOneAtATimeAndSolutionNeedsConsent(t *testing.T) {
 	dir := t.TempDir()
 	for i := 1; i <= 4; i++ {
-		out, _, code := run(t, dir, "", nil, "hint", "cost-calculator")
+		out, _, code := run(t, dir, "", nil, "hint", "adder")
 		shown := min(i, 3)
 		if code != 0 || strings.Count(out, "Hint ") != shown || !strings.Contains(out, "of 3:") {
 			t.Fatalf("hint #%d: exit %d\n%s", i, code, out)
@@ -83,44 +82,44 @@ func TestHintsOneAtATimeAndSolutionNeedsConsent(t *testing.T) {
 		}
 	}
 	// No terminal and no --yes: refuse, show nothing.
-	out, errOut, code := run(t, dir, "", nil, "solution", "cost-calculator")
-	if code != 2 || strings.Contains(out, "func CalculateCost") || !strings.Contains(errOut, "--yes") {
+	out, errOut, code := run(t, dir, "", nil, "solution", "adder")
+	if code != 2 || strings.Contains(out, "func Add") || !strings.Contains(errOut, "--yes") {
 		t.Fatalf("solution without consent: exit %d\n%s\n%s", code, out, errOut)
 	}
-	out, _, code = run(t, dir, "", nil, "solution", "--yes", "cost-calculator")
-	if code != 0 || !strings.Contains(out, "func CalculateCost(") || strings.Contains(out, "go:build") {
+	out, _, code = run(t, dir, "", nil, "solution", "--yes", "adder")
+	if code != 0 || !strings.Contains(out, "func Add(") || strings.Contains(out, "go:build") {
 		t.Fatalf("solution --yes: exit %d\n%s", code, out)
 	}
 	// Having given up, no more questions.
-	out, _, code = run(t, dir, "", nil, "solution", "cost-calculator")
-	if code != 0 || !strings.Contains(out, "func CalculateCost(") {
+	out, _, code = run(t, dir, "", nil, "solution", "adder")
+	if code != 0 || !strings.Contains(out, "func Add(") {
 		t.Fatalf("solution after giving up: exit %d\n%s", code, out)
 	}
 	// After a pass it is shown without asking.
 	dir2 := t.TempDir()
 	good := writeFile(t, dir2, "good.go", reference(t))
-	if _, _, code := run(t, dir2, "", nil, "check", "cost-calculator", good); code != 0 {
+	if _, _, code := run(t, dir2, "", nil, "check", "adder", good); code != 0 {
 		t.Fatal("reference does not pass")
 	}
-	if out, _, code := run(t, dir2, "", nil, "solution", "cost-calculator"); code != 0 || !strings.Contains(out, "func CalculateCost(") {
+	if out, _, code := run(t, dir2, "", nil, "solution", "adder"); code != 0 || !strings.Contains(out, "func Add(") {
 		t.Fatalf("solution after passing: exit %d\n%s", code, out)
 	}
 }
 
 func TestResetChallengeKeepsABackup(t *testing.T) {
 	dir := t.TempDir()
-	run(t, dir, "", nil, "check", "cost-calculator")
-	path := filepath.Join(dir, "data", "lectern", "workspace", "cost-calculator", "solution.go")
+	run(t, dir, "", nil, "check", "adder")
+	path := filepath.Join(dir, "data", "lectern", "workspace", "adder", "solution.go")
 	mine := "package mine // my work\n"
 	writeFile(t, filepath.Dir(path), "solution.go", mine)
-	_, errOut, code := run(t, dir, "", nil, "reset", "cost-calculator")
+	_, errOut, code := run(t, dir, "", nil, "reset", "adder")
 	if code != 2 || !strings.Contains(errOut, "--yes") {
 		t.Fatalf("reset without consent: exit %d %s", code, errOut)
 	}
 	if data, _ := os.ReadFile(path); string(data) != mine {
 		t.Fatalf("reset without consent changed the file: %q", data)
 	}
-	out, _, code := run(t, dir, "", nil, "reset", "cost-calculator", "--yes")
+	out, _, code := run(t, dir, "", nil, "reset", "adder", "--yes")
 	m := regexp.MustCompile(`Your previous code is in (\S+)\.\n`).FindStringSubmatch(out)
 	if code != 0 || m == nil {
 		t.Fatalf("reset --yes: exit %d\n%s", code, out)
@@ -132,27 +131,21 @@ func TestResetChallengeKeepsABackup(t *testing.T) {
 		t.Errorf("after reset the file holds %q, want the starter", data)
 	}
 	// Resetting the untouched starter again keeps no second backup.
-	out, _, code = run(t, dir, "", nil, "reset", "cost-calculator", "--yes")
+	out, _, code = run(t, dir, "", nil, "reset", "adder", "--yes")
 	baks, _ := filepath.Glob(path + ".*.bak")
 	if code != 0 || strings.Contains(out, "Your previous code") || len(baks) != 1 {
 		t.Errorf("second reset: exit %d, backups %v\n%s", code, baks, out)
 	}
 }
 
-func starter(t *testing.T) string {
-	ch, err := exercises.Get("cost-calculator")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(ch.Starter)
-}
+func starter(t *testing.T) string { return string(fixtureChallenge(t, "adder").Starter) }
 
 // watch without a file creates the workspace file from the starter, and
 // says so.
 func TestWatchCreatesTheWorkspaceFile(t *testing.T) {
 	dir := t.TempDir()
-	out, _, code := run(t, dir, "", nil, "watch", "cost-calculator", "--max-runs", "1")
-	path := filepath.Join(dir, "data", "lectern", "workspace", "cost-calculator", "solution.go")
+	out, _, code := run(t, dir, "", nil, "watch", "adder", "--max-runs", "1")
+	path := filepath.Join(dir, "data", "lectern", "workspace", "adder", "solution.go")
 	if code != 0 || !strings.Contains(out, "Created "+path+" from the starter") {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
@@ -166,10 +159,10 @@ func TestWatchCreatesTheWorkspaceFile(t *testing.T) {
 // waits for the grade before it (a lost save times out waiting).
 func TestWatchFollowsRenameOverSave(t *testing.T) {
 	dir := t.TempDir()
-	file := writeFile(t, dir, "sol.go", "package costcalculator\n\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n\treturn 1\n}\n")
+	file := writeFile(t, dir, "sol.go", returnsOne)
 	done := make(chan string, 1)
 	go func() {
-		out, _, _ := run(t, dir, "", nil, "watch", "cost-calculator", file, "--debounce", "50ms", "--max-runs", "3")
+		out, _, _ := run(t, dir, "", nil, "watch", "adder", file, "--debounce", "50ms", "--max-runs", "3")
 		done <- out
 	}()
 	waitForAttempts(t, dir, 1)
@@ -182,7 +175,7 @@ func TestWatchFollowsRenameOverSave(t *testing.T) {
 	}
 	select {
 	case out := <-done:
-		if n := strings.Count(out, "21 passed, 0 failed"); n != 2 {
+		if n := strings.Count(out, "5 passed, 0 failed"); n != 2 {
 			t.Fatalf("graded the renamed-over file %d times, want 2:\n%s", n, out)
 		}
 	case <-time.After(30 * time.Second):

@@ -1,0 +1,240 @@
+// Package catalog loads a lesson pack — lessons and the coding challenges
+// they use — into one value that the commands pass down. A pack is a folder
+// laid out like the repository's own content:
+//
+//	<pack>/
+//	  lessons/<id>/lesson.yaml …   see lessons/FORMAT.md
+//	  exercises/<id>/exercise.yaml …   see exercises/README.md
+//
+// The built-in course is the embedded pack. A folder of lessons, or one
+// lesson folder, also loads; its challenge steps then use the built-in
+// challenges (as they always could).
+//
+// A challenge is found through the catalog that holds it; there is no
+// process-wide registry. The package imports exercises (and so the grader),
+// so the TUI never imports it: it reaches challenges through
+// tui.ChallengeService, which cmd/lectern implements on a Catalog.
+package catalog
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/lectern-dev/lectern/exercises"
+	"github.com/lectern-dev/lectern/internal/yamlx"
+	"github.com/lectern-dev/lectern/lessons"
+	"github.com/lectern-dev/lectern/progress"
+)
+
+// Catalog is one loaded pack.
+type Catalog struct {
+	// Lessons are sorted by track and title; Challenges by id.
+	Lessons    []*lessons.Lesson
+	Challenges []*exercises.Challenge
+	// Root is the folder the pack came from ("" for the built-in one).
+	Root string
+	// Kind says how Root was read.
+	Kind Kind
+	// exercisesFS holds the challenges' folders and exercisesDir names it
+	// in messages ("exercises" for the built-in ones).
+	exercisesFS  fs.FS
+	exercisesDir string
+}
+
+// Kind is the shape of the folder a catalog came from.
+type Kind string
+
+const (
+	Builtin    Kind = "built-in" // the embedded pack
+	Pack       Kind = "pack"     // lessons/ and exercises/ side by side
+	LessonsDir Kind = "lessons"  // a folder of lesson folders
+	LessonDir  Kind = "lesson"   // one lesson folder
+)
+
+// LoadBuiltin loads the course inside the binary.
+func LoadBuiltin() (*Catalog, error) {
+	chs, cerr := exercises.LoadBuiltin()
+	c := &Catalog{Kind: Builtin, Challenges: chs, exercisesFS: exercises.Builtin, exercisesDir: "exercises"}
+	ls, lerr := lessons.LoadAll(lessons.Builtin, lessons.Options{ChallengeExists: c.has, Prefix: "lessons"})
+	c.Lessons = ls
+	return c, joinProblems(cerr, lerr)
+}
+
+// Load reads the pack in dir: a folder holding lessons/ (and, usually,
+// exercises/), a folder of lessons, or one lesson folder. Even with
+// problems it returns what loaded, so that dev check can report on it.
+func Load(dir string) (*Catalog, error) {
+	// "lessons/" (as shells complete it) is the same folder.
+	dir = filepath.Clean(dir)
+	st, err := os.Stat(dir)
+	if err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("%s: not a folder of lessons", dir)
+	}
+	exists := func(rel string) bool {
+		_, err := os.Stat(filepath.Join(dir, rel))
+		return err == nil
+	}
+	switch {
+	case exists("lessons") || exists("exercises"):
+		exDir := filepath.Join(dir, "exercises")
+		c := &Catalog{Root: dir, Kind: Pack, exercisesFS: os.DirFS(exDir), exercisesDir: exDir}
+		var cerr error
+		if exists("exercises") {
+			c.Challenges, cerr = exercises.Load(c.exercisesFS, exercises.Options{Prefix: exDir})
+		}
+		lessonsDir := filepath.Join(dir, "lessons")
+		ls, lerr := lessons.LoadAll(os.DirFS(lessonsDir), lessons.Options{ChallengeExists: c.has, Prefix: lessonsDir})
+		if !exists("lessons") {
+			lerr = fmt.Errorf("%s: no lessons/ folder: a pack holds lessons/<id>/lesson.yaml (lectern dev new lesson ID makes one)", dir)
+		}
+		c.Lessons = ls
+		return c, joinProblems(cerr, lerr)
+	case exists("lesson.yaml"):
+		c, builtinErr := borrowBuiltin(dir, LessonDir)
+		l, err := lessons.Load(os.DirFS(filepath.Dir(dir)), filepath.Base(dir),
+			lessons.Options{ChallengeExists: c.has, Prefix: filepath.Dir(dir)})
+		if l != nil && err == nil {
+			c.Lessons = []*lessons.Lesson{l}
+		}
+		return c.keepUsed(), joinProblems(builtinErr, err)
+	default:
+		c, builtinErr := borrowBuiltin(dir, LessonsDir)
+		ls, err := lessons.LoadAll(os.DirFS(dir), lessons.Options{ChallengeExists: c.has, Prefix: dir})
+		c.Lessons = ls
+		return c.keepUsed(), joinProblems(builtinErr, err)
+	}
+}
+
+// borrowBuiltin starts a catalog for a folder without challenges of its
+// own: its lessons may use the built-in ones.
+func borrowBuiltin(dir string, kind Kind) (*Catalog, error) {
+	chs, err := exercises.LoadBuiltin()
+	return &Catalog{Root: dir, Kind: kind, Challenges: chs, exercisesFS: exercises.Builtin, exercisesDir: "exercises"}, err
+}
+
+// keepUsed keeps only the borrowed challenges that the lessons use, so
+// that the author's dev check is about their own lessons.
+func (c *Catalog) keepUsed() *Catalog {
+	used := map[string]bool{}
+	for _, l := range c.Lessons {
+		for _, id := range l.ChallengeIDs() {
+			used[id] = true
+		}
+	}
+	c.Challenges = slices.DeleteFunc(c.Challenges, func(ch *exercises.Challenge) bool { return !used[ch.ID] })
+	return c
+}
+
+func (c *Catalog) has(id string) bool { return c.Challenge(id) != nil }
+
+// joinProblems puts the file:line problems of both loaders in one error.
+func joinProblems(errs ...error) error {
+	var ps yamlx.Problems
+	var other []error
+	for _, err := range errs {
+		var p yamlx.Problems
+		switch {
+		case err == nil:
+		case errors.As(err, &p):
+			ps = append(ps, p...)
+		default:
+			other = append(other, err)
+		}
+	}
+	if len(other) > 0 {
+		return errors.Join(append(other, ps.Err())...)
+	}
+	return ps.Err()
+}
+
+// Lesson returns the lesson with id, or nil.
+func (c *Catalog) Lesson(id string) *lessons.Lesson {
+	for _, l := range c.Lessons {
+		if l.ID == id {
+			return l
+		}
+	}
+	return nil
+}
+
+// Challenge returns the challenge with id, or nil.
+func (c *Catalog) Challenge(id string) *exercises.Challenge {
+	for _, ch := range c.Challenges {
+		if ch.ID == id {
+			return ch
+		}
+	}
+	return nil
+}
+
+// LessonIDs lists the lessons' ids, in the catalog's order.
+func (c *Catalog) LessonIDs() []string {
+	ids := make([]string, len(c.Lessons))
+	for i, l := range c.Lessons {
+		ids[i] = l.ID
+	}
+	return ids
+}
+
+// ChallengeIDs lists the challenges' ids, sorted.
+func (c *Catalog) ChallengeIDs() []string {
+	ids := make([]string, len(c.Challenges))
+	for i, ch := range c.Challenges {
+		ids[i] = ch.ID
+	}
+	return ids
+}
+
+// Holders lists the lesson steps that hold challenge id (see
+// progress.State.RecordAttempt).
+func (c *Catalog) Holders(id string) []progress.ChallengeStep {
+	return lessons.Holders(c.Lessons, id)
+}
+
+// Check reports what is wrong with the pack as a whole, as dev check shows
+// it: a challenge that no lesson uses, and an exercise.yaml whose lesson:
+// names a lesson that does not use it.
+func (c *Catalog) Check() error {
+	var ps yamlx.Problems
+	for _, ch := range c.Challenges {
+		meta := filepath.Join(c.exercisesDir, ch.ID, "exercise.yaml")
+		holders := c.Holders(ch.ID)
+		if len(holders) == 0 {
+			ps.Add(meta, 0, "challenge %q is used by no lesson: name it under challenges: of a challenge step", ch.ID)
+		}
+		if ch.Lesson == "" {
+			continue
+		}
+		line := c.lessonLine(ch.ID)
+		switch l := c.Lesson(ch.Lesson); {
+		case l == nil:
+			ps.Add(meta, line, "lesson: %q is not a lesson of this pack (lessons: %s)", ch.Lesson, strings.Join(c.LessonIDs(), ", "))
+		case !slices.ContainsFunc(holders, func(h progress.ChallengeStep) bool { return h.Lesson == l.ID }):
+			ps.Add(meta, line, "lesson: %q has no challenge step that names %q", ch.Lesson, ch.ID)
+		}
+	}
+	return ps.Err()
+}
+
+var lessonKeyRE = regexp.MustCompile(`(?m)^lesson:`)
+
+// lessonLine finds the line of the lesson: key in a challenge's
+// exercise.yaml (the loader keeps only the value).
+func (c *Catalog) lessonLine(id string) int {
+	data, err := fs.ReadFile(c.exercisesFS, path.Join(id, "exercise.yaml"))
+	if err != nil {
+		return 0
+	}
+	loc := lessonKeyRE.FindIndex(data)
+	if loc == nil {
+		return 0
+	}
+	return strings.Count(string(data[:loc[0]]), "\n") + 1
+}

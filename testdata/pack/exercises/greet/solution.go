@@ -1,0 +1,6 @@
+//go:build !lectern_starter
+
+package greet
+
+// Greet greets name.
+func Greet(name string) string { return "Hello, " + name + "!" }
