@@ -451,7 +451,7 @@ func reflectTypeName(t types.Type) (string, bool) {
 		if t.Info()&types.IsUntyped != 0 {
 			return "", false
 		}
-		return t.Name(), true
+		return types.Typ[t.Kind()].Name(), true // byte and rune are uint8 and int32
 	case *types.Named:
 		if t.TypeArgs().Len() > 0 || t.Obj().Pkg() == nil {
 			return "", false
