@@ -402,6 +402,12 @@ func (r *rewriter) rangeStmt(n *ast.RangeStmt) bool {
 			r.rangeInt(n, xt)
 			return true
 		}
+	case *types.Pointer:
+		// Over a pointer to an array: the same as over a slice of it
+		// (yaegi panics on the pointer).
+		if _, isArray := u.Elem().Underlying().(*types.Array); isArray {
+			r.wrap(n.X.Pos(), n.X.End(), "(", ")[:]")
+		}
 	}
 	// A range loop over a slice, map, string, array or channel: give each
 	// iteration its own variables when the body captures them.

@@ -864,11 +864,16 @@ func (r *rewriter) methodValue(n *ast.SelectorExpr, s *types.Selection) {
 	xt := r.info.TypeOf(n.X)
 	recvT := xt
 	recv := r.textOf(n.X)
-	if _, ptrRecv := sig.Recv().Type().(*types.Pointer); ptrRecv && !types.IsInterface(xt) {
-		if _, isPtr := xt.Underlying().(*types.Pointer); !isPtr {
-			recv = "&" + parenthesize(n.X, recv)
-			recvT = types.NewPointer(xt)
-		}
+	_, ptrRecv := sig.Recv().Type().(*types.Pointer)
+	xPtr, isPtr := xt.Underlying().(*types.Pointer)
+	switch {
+	case types.IsInterface(xt):
+	case ptrRecv && !isPtr:
+		recv = "&" + parenthesize(n.X, recv) // the method takes the address
+		recvT = types.NewPointer(xt)
+	case !ptrRecv && isPtr:
+		recv = "*" + parenthesize(n.X, recv) // the value is copied when bound
+		recvT = xPtr.Elem()
 	}
 	rt := r.typeName(recvT)
 	if rt == "" {
