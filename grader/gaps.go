@@ -7,6 +7,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"strings"
+
 	"github.com/lectern-dev/lectern/grader/internal/fmtverb"
 )
 
@@ -43,6 +45,10 @@ func (r *rewriter) interpreterGaps() {
 		case *ast.CallExpr:
 			r.gapCall(n, errType)
 			r.gapPrintedInside(n)
+			r.gapFieldNames(n)
+			r.gapJSON(n)
+		case *ast.StructType:
+			r.gapEmbeddedInterface(n)
 		case *ast.TypeAssertExpr:
 			if n.Type != nil {
 				r.gapAssert(n.X, n.Type)
@@ -213,6 +219,168 @@ func (r *rewriter) gapPrintedInside(n *ast.CallExpr) {
 			r.gap(o.arg.Pos(), fmt.Sprintf("a value of type %s printed by fmt, which holds values of type %s (declared in this file, with %s %s method)",
 				ts, types.TypeString(inner, types.RelativeTo(r.pkg)), article, method),
 				fmt.Sprintf("print each of them with its %s method (x.%s())", method, method))
+			return
+		}
+	}
+}
+
+// gapFieldNames reports %+v and %#v of values of the package's own struct
+// types: the interpreter builds those types with exported field names
+// (id becomes Xid) and without their names (%#v prints struct {...}).
+func (r *rewriter) gapFieldNames(n *ast.CallExpr) {
+	for _, o := range r.printOperands(n) {
+		if o.verb != 'v' || o.pos < 0 {
+			continue
+		}
+		lit := r.src[o.pos-1 : o.pos] // the byte before the verb: a flag?
+		flags := string(lit)
+		for i := o.pos - 1; i > 0 && strings.IndexByte("+-# 0123456789.*[]", r.src[i]) >= 0; i-- {
+			flags = string(r.src[i]) + flags
+		}
+		sharp, plus := strings.Contains(flags, "#"), strings.Contains(flags, "+")
+		if !sharp && !plus {
+			continue
+		}
+		t := r.info.TypeOf(o.arg)
+		if t == nil {
+			continue
+		}
+		if inner := r.structInside(t, sharp, map[types.Type]bool{}); inner != nil {
+			verb := "%+v"
+			if sharp {
+				verb = "%#v"
+			}
+			r.gap(o.arg.Pos(), fmt.Sprintf("%s of a value holding %s (a struct type declared in this file)", verb, types.TypeString(inner, types.RelativeTo(r.pkg))),
+				"print the fields you need yourself, or use %v")
+			return
+		}
+	}
+}
+
+// structInside finds a struct type of the package's own in t that the
+// interpreter prints differently: any (for %#v), or one with unexported
+// fields (for %+v).
+func (r *rewriter) structInside(t types.Type, any bool, seen map[types.Type]bool) types.Type {
+	if seen[t] {
+		return nil
+	}
+	seen[t] = true
+	if named := r.learnerNamed(t, false); named != nil {
+		if st, ok := named.Underlying().(*types.Struct); ok {
+			if any {
+				return named
+			}
+			for i := 0; i < st.NumFields(); i++ {
+				if !st.Field(i).Exported() {
+					return named
+				}
+			}
+		} else if any {
+			return named
+		}
+	}
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Pointer:
+		return r.structInside(u.Elem(), any, seen)
+	case *types.Slice:
+		return r.structInside(u.Elem(), any, seen)
+	case *types.Array:
+		return r.structInside(u.Elem(), any, seen)
+	case *types.Map:
+		if k := r.structInside(u.Key(), any, seen); k != nil {
+			return k
+		}
+		return r.structInside(u.Elem(), any, seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if f := r.structInside(u.Field(i).Type(), any, seen); f != nil {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// gapJSON reports encoding/json on a struct type of the package's own with
+// an embedded field, an unexported field, or a MarshalJSON/UnmarshalJSON
+// (or text) method: the interpreter's struct types have none of those
+// (embedded fields are not promoted, unexported ones are exported under
+// another name, methods are not seen).
+func (r *rewriter) gapJSON(n *ast.CallExpr) {
+	pkg, name := r.calledFunc(n)
+	var arg ast.Expr
+	switch {
+	case pkg == "encoding/json" && (name == "Marshal" || name == "MarshalIndent") && len(n.Args) > 0:
+		arg = n.Args[0]
+	case pkg == "encoding/json" && name == "Unmarshal" && len(n.Args) > 1:
+		arg = n.Args[1]
+	default:
+		return
+	}
+	t := r.info.TypeOf(arg)
+	if t == nil {
+		return
+	}
+	if bad := r.jsonTrouble(t, map[types.Type]bool{}); bad != "" {
+		r.gap(arg.Pos(), "encoding/json with "+bad, "give the struct only exported, named fields and no JSON methods, or build the JSON with a map[string]any")
+	}
+}
+
+func (r *rewriter) jsonTrouble(t types.Type, seen map[types.Type]bool) string {
+	if seen[t] {
+		return ""
+	}
+	seen[t] = true
+	if named := r.learnerNamed(t, true); named != nil {
+		for _, m := range []string{"MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText"} {
+			if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, r.pkg, m); obj != nil {
+				if _, isFunc := obj.(*types.Func); isFunc {
+					return fmt.Sprintf("type %s (declared in this file), which has a %s method", named.Obj().Name(), m)
+				}
+			}
+		}
+		if st, ok := named.Underlying().(*types.Struct); ok {
+			for i := 0; i < st.NumFields(); i++ {
+				f := st.Field(i)
+				switch {
+				case f.Embedded():
+					return fmt.Sprintf("type %s (declared in this file), which embeds %s", named.Obj().Name(), f.Name())
+				case !f.Exported():
+					return fmt.Sprintf("type %s (declared in this file), which has the unexported field %s", named.Obj().Name(), f.Name())
+				}
+			}
+		}
+	}
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Pointer:
+		return r.jsonTrouble(u.Elem(), seen)
+	case *types.Slice:
+		return r.jsonTrouble(u.Elem(), seen)
+	case *types.Array:
+		return r.jsonTrouble(u.Elem(), seen)
+	case *types.Map:
+		return r.jsonTrouble(u.Elem(), seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if bad := r.jsonTrouble(u.Field(i).Type(), seen); bad != "" {
+				return bad
+			}
+		}
+	}
+	return ""
+}
+
+// gapEmbeddedInterface reports a struct type that embeds an interface:
+// the interpreter cannot promote its methods (calling them panics, or
+// finds nothing).
+func (r *rewriter) gapEmbeddedInterface(st *ast.StructType) {
+	for _, f := range st.Fields.List {
+		if len(f.Names) != 0 {
+			continue
+		}
+		if t := r.info.TypeOf(f.Type); t != nil && types.IsInterface(t) {
+			r.gap(f.Type.Pos(), fmt.Sprintf("a struct that embeds the interface %s", types.TypeString(t, types.RelativeTo(r.pkg))),
+				"give the field a name (inner "+types.TypeString(t, types.RelativeTo(r.pkg))+") and call its methods through it")
 			return
 		}
 	}
