@@ -118,6 +118,12 @@ func classify(r any, origin string) string {
 	if strings.HasPrefix(origin, yaegiInterp+"_panic") {
 		return "" // the panic builtin
 	}
+	if strings.HasPrefix(origin, yaegiInterp+"typeAssert") && strings.Contains(panicText(r), "interface conversion: ") {
+		// A failed single-value assertion, as Go would panic. (The
+		// assertions the interpreter gets wrong are named by the
+		// pre-check.)
+		return ""
+	}
 	if strings.HasPrefix(origin, wrappers) {
 		// yaegi's interface wrappers (grader/stdlib's generated code)
 		// calling a method the interpreter did not fill in.
