@@ -279,7 +279,7 @@ func loadOne(fsys fs.FS, dir string, opts Options) (*Challenge, yamlx.Problems) 
 		c.Functions = append(c.Functions, Function{Name: f.Name, Signature: strings.TrimSpace(f.Signature)})
 	}
 
-	c.TimeLimit = grader.DefaultTimeLimit
+	// No time_limit: the grader's automatic one (TimeLimit 0).
 	if m.TimeLimit != "" {
 		d, err := time.ParseDuration(m.TimeLimit)
 		if err != nil || d < 100*time.Millisecond || d > 30*time.Second {

@@ -160,24 +160,54 @@ func (g *Grader) Grade(ctx context.Context, t *Task, name string, src []byte) *V
 
 // job is the sandbox job that grades src: the pre-check and the run both
 // happen in the worker.
-func job(t *Task, name string, src []byte, lines bool) (sandbox.Job, error) {
+func job(t *Task, name string, src []byte, lines bool, limit time.Duration) (sandbox.Job, error) {
 	payload, err := json.Marshal(prepareRequest{Task: t, Name: name, Source: src, Lines: lines})
 	if err != nil {
 		return sandbox.Job{}, err
 	}
-	return sandbox.Job{Prepare: payload, TimeLimit: t.timeLimit(), MemoryLimit: t.memoryLimit(), OutputLimit: t.outputLimit()}, nil
+	return sandbox.Job{Prepare: payload, TimeLimit: limit, MemoryLimit: t.memoryLimit(), OutputLimit: t.outputLimit()}, nil
 }
 
-// grade grades src; withExpected says whether to find the names of the
-// tests a run that stops early did not reach (by grading the reference:
-// not while grading the reference itself).
+// grade grades src within the task's time limit. When that is the
+// automatic one (no TimeLimit) and the code runs out of it, the
+// reference's time decides: the interpreter runs Go tens of times slower
+// than compiled code, so a limit too short for the reference says nothing
+// about the learner's code, which is graded again with four times the
+// reference's time (up to MaxTimeLimit). A timeout says how long the
+// reference takes.
 func (g *Grader) grade(ctx context.Context, t *Task, name string, src []byte, withExpected bool) *Verdict {
+	limit := t.timeLimit()
+	v := g.gradeWithin(ctx, t, name, src, withExpected, limit)
+	if v.Reason != ReasonTimeout || !withExpected || len(t.Reference) == 0 {
+		return v
+	}
+	e := expectedFor(t)
+	e.names(ctx)
+	if e.took <= 0 {
+		return v
+	}
+	if t.TimeLimit == 0 {
+		if longer := min(4*e.took+time.Second, MaxTimeLimit); longer > limit {
+			v = g.gradeWithin(ctx, t, name, src, withExpected, longer)
+			if v.Reason != ReasonTimeout {
+				return v
+			}
+		}
+	}
+	v.Message += fmt.Sprintf(" (The reference solution takes %s in Lectern's interpreter.)", e.took.Round(time.Millisecond))
+	return v
+}
+
+// gradeWithin grades src within limit; withExpected says whether to find
+// the names of the tests a run that stops early did not reach (by grading
+// the reference: not while grading the reference itself).
+func (g *Grader) gradeWithin(ctx context.Context, t *Task, name string, src []byte, withExpected bool, limit time.Duration) *Verdict {
 	l, err := t.layout()
 	if err != nil {
 		return &Verdict{Status: Error, Reason: ReasonCrash, Message: "this challenge is broken (not your fault): " + err.Error()}
 	}
 	name = displayName(name)
-	j, err := job(t, name, src, false)
+	j, err := job(t, name, src, false, limit)
 	if err != nil {
 		return &Verdict{Status: Error, Reason: ReasonCrash, Message: "internal error: " + err.Error()}
 	}
@@ -198,7 +228,7 @@ func (g *Grader) grade(ctx context.Context, t *Task, name string, src []byte, wi
 	var r ran
 	select {
 	case r = <-done:
-	case <-time.After(min(t.timeLimit()/4, 500*time.Millisecond)):
+	case <-time.After(min(limit/4, 500*time.Millisecond)):
 		// A grade takes milliseconds; one this slow may well stop at the
 		// time limit, and then the names of the tests it never ran are
 		// needed: find them meanwhile.
@@ -221,13 +251,13 @@ func (g *Grader) grade(ctx context.Context, t *Task, name string, src []byte, wi
 		}
 		return compileVerdict(rej.Diagnostics)
 	}
-	run := &gradeRun{task: t.built(), layout: l, name: name, box: l.sandboxName(name, t.built())}
+	run := &gradeRun{task: t.built(), layout: l, name: name, box: l.sandboxName(name, t.built()), limit: limit}
 	v := run.verdict(res)
 	if panicked(res) && ctx.Err() == nil {
 		// The code panicked: run it again with its statements recording
 		// their lines, for the place of each panic (the first run goes
 		// without: recording slows tight loops down threefold).
-		if j2, err := job(t, name, src, true); err == nil {
+		if j2, err := job(t, name, src, true, limit); err == nil {
 			if res2, err := sandbox.Run(ctx, j2); err == nil && res2.Outcome == res.Outcome {
 				placePanics(v, run.verdict(res2))
 			}
@@ -279,6 +309,7 @@ type gradeRun struct {
 	layout *layout
 	name   string // the learner's file, as shown
 	box    string // its name in the sandbox
+	limit  time.Duration
 }
 
 // hidden reports whether a test (or subtest) comes from a hidden file.
@@ -323,7 +354,7 @@ func (g *gradeRun) verdict(res *sandbox.Result) *Verdict {
 		}
 		v.Tests = append(v.Tests, t)
 	}
-	limit := g.task.timeLimit()
+	limit := g.limit
 	switch res.Outcome {
 	case sandbox.Completed:
 		if fault != "" {
@@ -528,7 +559,8 @@ type expected struct {
 	task *Task
 	once sync.Once
 	done chan struct{}
-	list []string // nil if the reference could not be graded
+	list []string      // nil if the reference could not be graded
+	took time.Duration // how long the reference's run took (0: unknown)
 }
 
 // expectedByTask caches, per task (by identity: a reloaded challenge with
@@ -545,7 +577,7 @@ func (e *expected) start() {
 	e.once.Do(func() {
 		go func() {
 			defer close(e.done)
-			e.list = referenceTests(e.task)
+			e.list, e.took = referenceTests(e.task)
 		}()
 	})
 }
@@ -566,20 +598,27 @@ func (e *expected) names(ctx context.Context) []string {
 	}
 }
 
-func referenceTests(t *Task) []string {
+func referenceTests(t *Task) ([]string, time.Duration) {
 	if len(t.Reference) == 0 {
-		return nil
+		return nil, 0
 	}
-	// Its own time limit bounds it; a cancelled grade need not wait for it.
-	v := (&Grader{}).grade(context.Background(), t, "solution.go", t.Reference, false)
+	// Its own time limit bounds it (the longest, under the automatic
+	// limit); a cancelled grade need not wait for it.
+	limit := t.timeLimit()
+	if t.TimeLimit == 0 {
+		limit = MaxTimeLimit
+	}
+	start := time.Now()
+	v := (&Grader{}).gradeWithin(context.Background(), t, "solution.go", t.Reference, false, limit)
+	took := time.Since(start)
 	if v.Status != Pass {
-		return nil
+		return nil, 0
 	}
 	var names []string
 	for _, tr := range v.Tests {
 		names = append(names, tr.Name)
 	}
-	return names
+	return names, took
 }
 
 // truncateOutput keeps maxOutput bytes of a test's output, cut between

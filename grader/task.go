@@ -46,7 +46,7 @@ type Task struct {
 	// early, it tells which tests did not run.
 	Reference []byte `json:"-"`
 
-	TimeLimit   time.Duration // for the whole run; 0: 2s
+	TimeLimit   time.Duration // for the whole run; 0: automatic (see Grade)
 	MemoryLimit int64         // heap bytes; 0: 64 MB
 	OutputLimit int           // bytes of each test's output kept; 0: 64 KB
 }
@@ -67,7 +67,9 @@ type Function struct {
 
 // Defaults for a Task's limits.
 const (
-	DefaultTimeLimit   = 2 * time.Second
+	DefaultTimeLimit = 10 * time.Second
+	// MaxTimeLimit bounds the automatic time limit.
+	MaxTimeLimit       = 5 * time.Minute
 	DefaultMemoryLimit = 64 << 20
 	DefaultOutputLimit = 64 << 10
 )

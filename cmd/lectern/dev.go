@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -69,6 +70,16 @@ func runDevCheck(ctx context.Context, app *App) error {
 	return nil
 }
 
+// limitNote warns when the reference needs more than half of the
+// challenge's time limit: the interpreter is slow, and a learner's code a
+// little slower than the reference would time out.
+func limitNote(limit, took time.Duration) string {
+	if limit > 0 && took > limit/2 {
+		return fmt.Sprintf(" — more than half of its time_limit (%s): raise it, or leave it out for the automatic one", limit)
+	}
+	return ""
+}
+
 // gradeChallenges grades each challenge's reference (it must pass) and
 // starter (it must compile and fail) and returns how many are wrong.
 func gradeChallenges(ctx context.Context, app *App, cat *catalog.Catalog) int {
@@ -87,7 +98,8 @@ func gradeChallenges(ctx context.Context, app *App, cat *catalog.Catalog) int {
 			bad++
 			fmt.Fprintf(w, "FAIL challenge %s: the starter must compile and fail its tests, but it gave %s\n", ch.ID, start)
 		default:
-			fmt.Fprintf(w, "ok   challenge %s: reference passes %s, starter fails (%s)\n", ch.ID, ref.score(), start.score())
+			fmt.Fprintf(w, "ok   challenge %s: reference passes %s, starter fails (%s); the reference runs in %s%s\n",
+				ch.ID, ref.score(), start.score(), ref.took.Round(time.Millisecond), limitNote(ch.TimeLimit, ref.took))
 		}
 	}
 	return bad
