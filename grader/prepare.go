@@ -21,6 +21,8 @@ type prepareRequest struct {
 	Source []byte `json:"source"`
 	// Lines: instrument the code so that a panic says its line.
 	Lines bool `json:"lines,omitempty"`
+	// Handler: Source is a lab's handler file (see PrecheckHandler).
+	Handler bool `json:"handler,omitempty"`
 }
 
 // rejection is the worker's answer when the pre-check finds problems.
@@ -50,6 +52,9 @@ func prepareJob(payload []byte, job *sandbox.Job) []byte {
 	var req prepareRequest
 	if err := json.Unmarshal(payload, &req); err != nil {
 		return mustJSON(rejection{Diagnostics: []Diagnostic{{File: "solution.go", Message: "internal error: a malformed grading request"}}})
+	}
+	if req.Handler {
+		return prepareHandler(req, job) // handler.go
 	}
 	if req.Task == nil {
 		p, diags := PrecheckProgram(req.Name, req.Source)

@@ -360,6 +360,10 @@ func interpretedType(t reflect.Type) bool {
 }
 
 func (h *harness) run() {
+	if h.job.Kind == KindBuild {
+		h.emitProgram() // instance.go
+		return
+	}
 	if err := h.interp.Use(h.symbols()); err != nil {
 		h.em.emit(Event{Kind: "load_error", Status: "compile", Message: err.Error()})
 		return
@@ -383,6 +387,8 @@ func (h *harness) run() {
 			h.runExample(ex)
 		}
 	case KindMain:
+	case KindInstance:
+		h.serve() // instance.go
 	default:
 		h.em.emit(Event{Kind: "load_error", Status: "compile", Message: "unknown job kind " + h.job.Kind})
 	}

@@ -1,0 +1,19 @@
+package stdlib
+
+import (
+	"slices"
+
+	"github.com/lectern-dev/lectern/grader/stdlib/internal/genlib"
+)
+
+// Offered reports whether the interpreter offers name of package path: a
+// package packages.txt lists in part ("path: Name Name...") offers only
+// those names; any other supported package, all its exported names (the
+// type checker sees all of them either way, from the export data).
+func Offered(path, name string) bool {
+	if !Supported(path) {
+		return false
+	}
+	names, restricted := genlib.Only(packagesTxt)[path]
+	return !restricted || slices.Contains(names, name)
+}
