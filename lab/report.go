@@ -72,7 +72,9 @@ func (r *Record) price() {
 }
 
 // ms formats a duration in milliseconds, two decimals.
-func ms(d time.Duration) string { return strconv.FormatFloat(float64(d)/float64(time.Millisecond), 'f', 2, 64) }
+func ms(d time.Duration) string {
+	return strconv.FormatFloat(float64(d)/float64(time.Millisecond), 'f', 2, 64)
+}
 
 // MS is d in milliseconds with two decimals, as the X-Lectern-*-Ms
 // headers carry it.
