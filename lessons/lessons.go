@@ -24,7 +24,7 @@ import (
 
 // Builtin holds the lessons shipped inside the binary.
 //
-//go:embed */lesson.yaml */*.yaml */steps/*.md
+//go:embed */lesson.yaml */*.yaml */steps/*.md */lab/*.go
 var Builtin embed.FS
 
 // Step kinds. Each kind the loader accepts is listed in kinds and has one
@@ -36,10 +36,11 @@ const (
 	KindQuiz       = "quiz"       // the page as an introduction to the step's quiz
 	KindChallenge  = "challenge"  // the page, then the step's coding challenges
 	KindCheckpoint = "checkpoint" // the page, then where the learner stands in the lesson
+	KindLab        = "lab"        // the page, beside a local serverless platform running the learner's handler
 )
 
 // kinds is every step kind, in the order messages list them.
-var kinds = []string{KindPage, KindGlossary, KindDiagram, KindQuiz, KindChallenge, KindCheckpoint}
+var kinds = []string{KindPage, KindGlossary, KindDiagram, KindQuiz, KindChallenge, KindCheckpoint, KindLab}
 
 // Kinds lists every step kind the loader accepts.
 func Kinds() []string { return slices.Clone(kinds) }
@@ -81,6 +82,8 @@ type Step struct {
 	// Challenges are a challenge step's exercise ids, in order (one or
 	// more); the step is done when every one has passed.
 	Challenges []string
+	// Lab is a lab step's platform (its lab: file).
+	Lab *Lab
 }
 
 // Term is one glossary entry.
@@ -185,6 +188,7 @@ type lessonFile struct {
 		Quiz       string   `yaml:"quiz"`
 		Challenge  string   `yaml:"challenge"`
 		Challenges []string `yaml:"challenges"`
+		Lab        string   `yaml:"lab"`
 	} `yaml:"steps"`
 }
 
@@ -325,7 +329,8 @@ func Load(fsys fs.FS, dir string, opts Options) (*Lesson, error) {
 			key, kind string
 			set       bool
 		}{{"diagram", KindDiagram, s.Diagram != ""}, {"quiz", KindQuiz, s.Quiz != ""},
-			{"challenge", KindChallenge, s.Challenge != ""}, {"challenges", KindChallenge, s.Challenges != nil}} {
+			{"challenge", KindChallenge, s.Challenge != ""}, {"challenges", KindChallenge, s.Challenges != nil},
+			{"lab", KindLab, s.Lab != ""}} {
 			if k.set && st.Kind != k.kind {
 				ps.Add(metaName, doc.Line("steps", i, k.key), "only a step of kind %s names %s:", k.kind, k.key)
 			}
@@ -353,6 +358,7 @@ func Load(fsys fs.FS, dir string, opts Options) (*Lesson, error) {
 	type parsed struct {
 		diagram *Diagram
 		quiz    *Quiz
+		lab     *Lab
 		ok      bool
 	}
 	files := map[string]*parsed{}
@@ -375,6 +381,8 @@ func Load(fsys fs.FS, dir string, opts Options) (*Lesson, error) {
 			p.diagram = loadDiagram(name(rel), data, &ps)
 		case "quiz":
 			p.quiz = loadQuiz(name(rel), data, l.StepIDs(), &ps)
+		case "lab":
+			p.lab = loadLab(fsys, dir, rel, name(rel), data, &ps)
 		}
 		return p
 	}
@@ -403,6 +411,12 @@ func Load(fsys fs.FS, dir string, opts Options) (*Lesson, error) {
 				st.Diagram = lessonDiagram.diagram
 			default:
 				ps.Add(metaName, doc.Line(), "a step has kind diagram, so lesson.yaml needs diagram: (its file), or step %q its own diagram:", s.ID)
+			}
+		case KindLab:
+			if s.Lab == "" {
+				ps.Add(metaName, doc.Line("steps", i), "step %q has kind lab, so it needs lab: (its file)", s.ID)
+			} else {
+				st.Lab = read("lab", s.Lab, doc.Line("steps", i, "lab")).lab
 			}
 		case KindQuiz:
 			switch {
