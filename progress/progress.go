@@ -45,6 +45,9 @@ type Lesson struct {
 	// steps, by step id. Read and write them through QuizOf and QuizRecord.
 	Quiz    *Quiz            `json:"quiz,omitempty"`
 	Quizzes map[string]*Quiz `json:"quizzes,omitempty"`
+	// Labs holds, for each lab step (by id), when each of its tasks was
+	// first observed done (see lab.go).
+	Labs map[string]map[string]time.Time `json:"labs,omitempty"`
 }
 
 // QuizOf returns the record of the quiz step with id step (nil before its

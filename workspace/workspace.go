@@ -43,7 +43,11 @@ func (w *Workspace) Path(challengeID string) string {
 // starter if it does not exist yet (created reports that). An existing file
 // is never touched.
 func (w *Workspace) Ensure(ch *exercises.Challenge) (path string, created bool, err error) {
-	path = w.Path(ch.ID)
+	return ensure(w.Path(ch.ID), ch.Starter)
+}
+
+// ensure creates the file at path from starter unless it exists.
+func ensure(path string, starter []byte) (_ string, created bool, err error) {
 	if _, err := os.Stat(path); err == nil {
 		return path, false, nil
 	} else if !errors.Is(err, fs.ErrNotExist) {
@@ -60,7 +64,7 @@ func (w *Workspace) Ensure(ch *exercises.Challenge) (path string, created bool, 
 	if err != nil {
 		return path, false, err
 	}
-	_, werr := f.Write(ch.Starter)
+	_, werr := f.Write(starter)
 	if cerr := f.Close(); werr == nil {
 		werr = cerr
 	}

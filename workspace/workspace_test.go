@@ -84,3 +84,20 @@ func TestResetKeepsABackup(t *testing.T) {
 		t.Errorf("reset of a missing file: backup %q err %v", b, err)
 	}
 }
+
+func TestEnsureLabCreatesTheHandlerOnce(t *testing.T) {
+	w := New(filepath.Join(t.TempDir(), "lectern"))
+	path, created, err := w.EnsureLab("serverless", "experiment", []byte("package handler\n"))
+	if err != nil || !created || path != filepath.Join(w.Root, "lab", "serverless", "experiment", "handler.go") {
+		t.Fatalf("EnsureLab: %s %v %v", path, created, err)
+	}
+	if err := os.WriteFile(path, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, created, err := w.EnsureLab("serverless", "experiment", []byte("package handler\n")); err != nil || created {
+		t.Fatalf("second EnsureLab: %v %v", created, err)
+	}
+	if data, _ := os.ReadFile(path); string(data) != "mine" {
+		t.Fatalf("the learner's file was overwritten: %q", data)
+	}
+}
