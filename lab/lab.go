@@ -186,6 +186,7 @@ type instance struct {
 	requests    int
 	init        time.Duration // the whole cold start
 	inProcess   time.Duration // of which inside the worker
+	initDelay   time.Duration // of which simulated
 	sb          *sandbox.Instance
 	pid         int
 }
@@ -465,6 +466,7 @@ func (l *Lab) coldStart(in *instance) error {
 	in.readyAt = time.Now()
 	in.init = in.readyAt.Sub(in.started)
 	in.inProcess = ready.InProcess
+	in.initDelay = l.cfg.InitDelay
 	in.lastUsed = in.readyAt
 	l.mu.Unlock()
 	l.emit(Event{Kind: EventStarted, Instance: l.infoOf(in), Output: ready.Output})
@@ -711,18 +713,18 @@ func (l *Lab) Invoke(req *Request) *Response {
 	switch {
 	case errors.Is(err, sandbox.ErrTimeout):
 		rec.Duration = l.cfg.Timeout
-		l.stop(in, StopTimeout)
+		defer l.stop(in, StopTimeout)
 		return l.fail(rec, http.StatusGatewayTimeout, fmt.Sprintf("Task timed out after %.2f seconds", l.cfg.Timeout.Seconds()))
 	case errors.As(err, &died) && died.Outcome == sandbox.Memory:
 		rec.Duration, rec.MaxMemory = time.Since(served), int64(l.cfg.MemoryMB)<<20
-		l.stop(in, StopMemory)
+		defer l.stop(in, StopMemory)
 		return l.fail(rec, http.StatusBadGateway, fmt.Sprintf("the handler used more than its %d MB of memory; the instance was stopped", l.cfg.MemoryMB))
 	case err != nil && l.ctx.Err() != nil:
 		rec.Duration = time.Since(served)
 		return l.fail(rec, http.StatusServiceUnavailable, "the lab is stopping")
 	case err != nil:
 		rec.Duration = time.Since(served)
-		l.stop(in, StopCrash)
+		defer l.stop(in, StopCrash)
 		msg := err.Error()
 		if died != nil {
 			msg = "the instance crashed: " + grader.HandlerMessage(died.Message)
@@ -738,10 +740,10 @@ func (l *Lab) Invoke(req *Request) *Response {
 	}
 	switch {
 	case resp.Panic != "":
-		l.stop(in, StopPanic)
+		// The request is logged first, then the instance's end.
+		defer l.stop(in, StopPanic)
 		rec.Panic = grader.HandlerMessage(resp.Panic)
-		out = l.fail(rec, http.StatusBadGateway, "the handler panicked:\n"+rec.Panic)
-		return out
+		return l.fail(rec, http.StatusBadGateway, "the handler panicked:\n"+rec.Panic)
 	case resp.TooLarge:
 		l.release(in)
 		return l.fail(rec, http.StatusBadGateway, fmt.Sprintf("the response is larger than %s, the lab's limit", sizeText(int64(l.cfg.MaxResponse))))
@@ -800,9 +802,9 @@ type InstanceInfo struct {
 	StopReason                        string
 	Requests                          int
 	// Init is its whole cold start; InProcess the part inside the worker
-	// (loading the code and its initialisation), the rest being the
-	// process's own start.
-	Init, InProcess time.Duration
+	// (loading the code and its initialisation) and InitDelay the
+	// simulated part, the rest being the process's own start.
+	Init, InProcess, InitDelay time.Duration
 }
 
 func (l *Lab) infoOf(in *instance) *InstanceInfo {
@@ -815,7 +817,7 @@ func (l *Lab) infoOf(in *instance) *InstanceInfo {
 func infoLocked(in *instance) InstanceInfo {
 	return InstanceInfo{ID: in.id, Version: in.dep.version, State: in.state, Provisioned: in.provisioned, Pid: in.pid,
 		Started: in.started, Ready: in.readyAt, LastUsed: in.lastUsed, Stopped: in.stoppedAt, StopReason: in.stopReason,
-		Requests: in.requests, Init: in.init, InProcess: in.inProcess}
+		Requests: in.requests, Init: in.init, InProcess: in.inProcess, InitDelay: in.initDelay}
 }
 
 // Snapshot is the lab as it is now.
@@ -831,7 +833,9 @@ type Snapshot struct {
 	Instances []InstanceInfo
 	// Records are the latest requests, oldest first.
 	Records []Record
-	Config  Config
+	// Source is the version serving.
+	Source string
+	Config Config
 }
 
 // Snapshot returns the lab's state.
@@ -841,6 +845,9 @@ func (l *Lab) Snapshot() Snapshot {
 	s := Snapshot{Version: l.versionLocked(), LastDeploy: l.lastDeploy, Deploys: l.deploys,
 		Records: slices.Clone(l.records), Config: l.cfg}
 	s.Config.OnEvent = nil
+	if l.current != nil {
+		s.Source = string(l.current.source)
+	}
 	for _, in := range l.instances {
 		s.Instances = append(s.Instances, infoLocked(in))
 	}

@@ -499,7 +499,7 @@ func TestReportLineAndCost(t *testing.T) {
 		t.Errorf("report\n got %q\nwant %q", got, want)
 	}
 	want := PricePerRequest + 0.045*0.125*PricePerGBSecond
-	if r.Cost != want || !strings.HasPrefix(r.CostLine(), fmt.Sprintf("COST $%.10f = $0.0000002 request + 45 ms × 0.125 GB", want)) {
+	if r.Cost != want || !strings.HasPrefix(r.CostLine(), fmt.Sprintf("COST $%.10f = $0.0000002 per request + 45 ms × 0.125 GB × $0.0000166667 per GB-second", want)) {
 		t.Errorf("cost %g (%s), want %g", r.Cost, r.CostLine(), want)
 	}
 	warm := Record{ID: "x", Instance: 1, Version: 1, Duration: 200 * time.Microsecond, MemoryMB: 128}

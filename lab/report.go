@@ -105,8 +105,9 @@ func (r *Record) CostLine() string {
 	if !r.Served() {
 		return ""
 	}
-	return fmt.Sprintf("COST $%.10f = $%.7f request + %d ms × %g GB × $%g per GB-second",
-		r.Cost, PricePerRequest, r.Billed.Milliseconds(), float64(r.MemoryMB)/1024, PricePerGBSecond)
+	return fmt.Sprintf("COST $%.10f = $%s per request + %d ms × %s GB × $%s per GB-second",
+		r.Cost, strconv.FormatFloat(PricePerRequest, 'f', -1, 64), r.Billed.Milliseconds(),
+		strconv.FormatFloat(float64(r.MemoryMB)/1024, 'f', -1, 64), strconv.FormatFloat(PricePerGBSecond, 'f', -1, 64))
 }
 
 // Summary is one line: the request, its answer and how it was served.
@@ -118,6 +119,8 @@ func (r *Record) Summary() string {
 	case r.Instance == 0:
 	case r.Cold:
 		s += fmt.Sprintf(" · instance %d (v%d) · cold start %s ms", r.Instance, r.Version, ms(r.Init))
+	case r.Provisioned:
+		s += fmt.Sprintf(" · instance %d (v%d) · warm (provisioned)", r.Instance, r.Version)
 	default:
 		s += fmt.Sprintf(" · instance %d (v%d) · warm", r.Instance, r.Version)
 	}

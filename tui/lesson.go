@@ -52,7 +52,7 @@ func newLessonModel(c *Common, l *lessons.Lesson, st *progress.State, opts Optio
 	m := &lessonModel{c: c, l: l, state: st, opts: opts, save: save, alone: focus != nil}
 	for i := range l.Steps {
 		env := &StepEnv{Common: c, Lesson: l, Index: i, Lessons: opts.Lessons, State: st, Save: save,
-			Now: opts.Now, Seed: opts.Seed, Challenges: opts.Challenges}
+			Now: opts.Now, Seed: opts.Seed, Challenges: opts.Challenges, Labs: opts.Labs}
 		if focus != nil {
 			env.Alone, env.Retry = true, focus.Retry
 		}

@@ -32,6 +32,8 @@ type Options struct {
 	// Challenges connects the challenge steps to the grader; nil shows
 	// their pages only.
 	Challenges ChallengeService
+	// Labs runs the lab steps' local platforms; nil shows their pages only.
+	Labs LabService
 	// Focus, when set, opens one step on its own instead of the home
 	// screen (lectern quiz opens a quiz step so); leaving it ends the
 	// program.

@@ -77,6 +77,8 @@ type StepEnv struct {
 	Seed uint64
 	// Challenges grades code; nil shows the challenge steps as pages.
 	Challenges ChallengeService
+	// Labs runs lab steps' platforms; nil shows those steps as pages.
+	Labs LabService
 	// Alone is set when the step is shown on its own (lectern quiz): it
 	// starts at once, and the lesson ends the program when the step asks
 	// to be closed. Retry asks a quiz step to retry what was missed.
@@ -95,6 +97,7 @@ var stepKinds = map[string]func(*StepEnv) Step{
 	lessons.KindQuiz:       newQuizStep,
 	lessons.KindChallenge:  newChallengeStep,
 	lessons.KindCheckpoint: newCheckpointStep,
+	lessons.KindLab:        newLabStep,
 }
 
 // newStep makes the component for env's step.

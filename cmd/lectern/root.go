@@ -43,6 +43,7 @@ each prints plain text, and list, progress and check also speak --json.`,
 		newHintCmd(app),
 		newSolutionCmd(app),
 		newResetCmd(app),
+		newLabCmd(app),
 		newDevCmd(app),
 	)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {

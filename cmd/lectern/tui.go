@@ -43,8 +43,10 @@ Run 'lectern --help' for everything.
 	st, notice, loadErr := app.progressState()
 	challenges := &challengeSvc{app: app, cat: cat}
 	defer challenges.Close()
+	labs := newLabSvc(app)
+	defer labs.Close()
 	opts := tui.Options{Lessons: cat.Lessons, Store: store, State: st, Colour: app.IO.Colour, Now: app.Now,
-		Challenges: challenges, Focus: focus}
+		Challenges: challenges, Labs: labs, Focus: focus}
 	if notice != nil {
 		opts.Notice = notice.Msg
 	}
