@@ -851,6 +851,19 @@ func (l *Lab) Snapshot() Snapshot {
 	for _, in := range l.instances {
 		s.Instances = append(s.Instances, infoLocked(in))
 	}
+	// Live ones first, by id; then the stopped ones, latest first.
+	slices.SortStableFunc(s.Instances, func(a, b InstanceInfo) int {
+		switch {
+		case (a.State == Stopped) != (b.State == Stopped):
+			if a.State == Stopped {
+				return 1
+			}
+			return -1
+		case a.State == Stopped:
+			return b.Stopped.Compare(a.Stopped)
+		}
+		return a.ID - b.ID
+	})
 	return s
 }
 

@@ -369,3 +369,48 @@ func TestLabStepShowsAFailedDeploy(t *testing.T) {
 		t.Fatalf("a failed deploy:\n%s", s)
 	}
 }
+
+// A version whose instances were all provisioned still has its init
+// measured: the instances' own cold starts count.
+func TestLabInitTaskCountsProvisionedInstances(t *testing.T) {
+	s := allTasksSnapshot()
+	var keep []LabRecord
+	for _, r := range s.Records {
+		if r.ID != "f" {
+			keep = append(keep, r)
+		}
+	}
+	s.Records = keep
+	if done, _ := taskInit(&s); done {
+		t.Fatal("done without any init of v2")
+	}
+	s.Instances = append(s.Instances, LabInstance{ID: 5, Version: 2, State: LabIdle, Provisioned: true, Init: 55 * time.Millisecond})
+	if done, detail := taskInit(&s); !done {
+		t.Fatalf("not done with a provisioned instance's init: %q", detail)
+	}
+}
+
+func TestLabInstanceChips(t *testing.T) {
+	lh := newLabHarness(t)
+	now := time.Now()
+	sess := lh.session()
+	sess.mu.Lock()
+	for i := 1; i <= 9; i++ {
+		in := LabInstance{ID: i, Version: 1, State: LabIdle, Started: now.Add(-3 * time.Second)}
+		if i > 6 {
+			in.State, in.StopReason, in.Stopped = LabStopped, LabIdledOut, now.Add(-time.Second)
+		}
+		sess.snap.Instances = append(sess.snap.Instances, in)
+	}
+	sess.snap.Instances[0].State = LabBusy
+	sess.snap.Instances[1].State = LabStarting
+	sess.snap.Instances[2].Provisioned = true
+	sess.mu.Unlock()
+	lh.key("1")
+	s := lh.screen()
+	for _, want := range []string{"Instances: #1 busy · #2 cold start… · #3 warm, provisioned, 3.0s", "#4 warm 3.0s · #5 warm 3.0s · #6 warm 3.0s +2 more"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("instances lack %q:\n%s", want, s)
+		}
+	}
+}

@@ -76,6 +76,8 @@ type LabInstance struct {
 	Stopped     time.Time
 	StopReason  string // "idle timeout" when it idled out
 	Requests    int
+	// Init is its cold start, once it has started.
+	Init time.Duration
 }
 
 // The states of a LabInstance, and the reason an idle one is stopped.
@@ -580,6 +582,26 @@ func median(recs []LabRecord, keep func(*LabRecord) bool, d func(*LabRecord) tim
 	return ds[len(ds)/2], true
 }
 
+// inits are the cold starts of each version's instances: those the
+// requests waited for and those started ahead (provisioned).
+func inits(s *LabSnapshot) map[int][]time.Duration {
+	seen := map[int]bool{}
+	out := map[int][]time.Duration{}
+	for _, r := range s.Records {
+		if r.Cold && okRec(&r) && !seen[r.Instance] {
+			seen[r.Instance] = true
+			out[r.Version] = append(out[r.Version], r.Init)
+		}
+	}
+	for _, in := range s.Instances {
+		if in.Init > 0 && !seen[in.ID] {
+			seen[in.ID] = true
+			out[in.Version] = append(out[in.Version], in.Init)
+		}
+	}
+	return out
+}
+
 func taskInit(s *LabSnapshot) (bool, string) {
 	type figures struct{ warm, init time.Duration }
 	byVersion := map[int]figures{}
@@ -589,11 +611,13 @@ func taskInit(s *LabSnapshot) (bool, string) {
 			versions = append(versions, r.Version)
 		}
 	}
+	initsOf := inits(s)
 	for _, v := range versions {
 		warm, okW := median(s.Records, func(r *LabRecord) bool { return r.Version == v && !r.Cold && okRec(r) }, func(r *LabRecord) time.Duration { return r.Duration })
-		init, okI := median(s.Records, func(r *LabRecord) bool { return r.Version == v && r.Cold && okRec(r) }, func(r *LabRecord) time.Duration { return r.Init })
-		if okW && okI {
-			byVersion[v] = figures{warm, init}
+		ds := slices.Clone(initsOf[v])
+		slices.Sort(ds)
+		if okW && len(ds) > 0 {
+			byVersion[v] = figures{warm, ds[len(ds)/2]}
 		}
 	}
 	for _, a := range versions {
@@ -775,7 +799,9 @@ func (s *labStep) panelText(w int) string {
 	return strings.Join(lines, "\n") + "\n" + st.Muted.Render(strings.Repeat("─", w))
 }
 
-// instanceLines are the instances, live ones first, as short chips.
+// instanceLines are the instances as short chips over at most two lines:
+// the live ones (with their age), then the two stopped last (how long ago,
+// and why); "+N more" when they do not all fit.
 func (s *labStep) instanceLines(w int) []string {
 	st := s.env.Styles
 	snap := &s.snap
@@ -791,12 +817,11 @@ func (s *labStep) instanceLines(w int) []string {
 		case LabIdle:
 			kind := "warm"
 			if in.Provisioned {
-				kind = "warm (provisioned)"
+				kind = "warm, provisioned,"
 			}
 			chip = st.Success.Render(fmt.Sprintf("#%d %s %s", in.ID, kind, durText(snap.At.Sub(in.Started))))
 		default:
-			stopped++
-			if stopped > 3 {
+			if stopped++; stopped > 2 {
 				continue
 			}
 			chip = st.Muted.Render(fmt.Sprintf("#%d shut down %s ago (%s)", in.ID, durText(snap.At.Sub(in.Stopped)), in.StopReason))
@@ -806,24 +831,27 @@ func (s *labStep) instanceLines(w int) []string {
 	if len(chips) == 0 {
 		return []string{st.Muted.Render(ansi.Truncate("Instances: none running — the next request cold-starts one", w, "…"))}
 	}
-	// Wrap the chips over at most two lines.
-	var lines []string
-	cur := "Instances: "
-	for _, c := range chips {
-		if ansi.StringWidth(cur)+ansi.StringWidth(c)+3 > w && cur != "Instances: " && cur != "  " {
-			lines = append(lines, cur)
-			cur = "  "
+	const sep = " · "
+	lines := []string{"Instances: "}
+	for i, c := range chips {
+		cur := &lines[len(lines)-1]
+		fresh := *cur == "Instances: " || *cur == "  "
+		if !fresh && ansi.StringWidth(*cur+sep+c) > w {
 			if len(lines) == 2 {
+				more := fmt.Sprintf(" +%d more", len(chips)-i)
+				if ansi.StringWidth(*cur+more) > w {
+					*cur = ansi.Truncate(*cur, w-len(more), "")
+				}
+				*cur += st.Muted.Render(more)
 				break
 			}
+			lines = append(lines, "  ")
+			cur, fresh = &lines[1], true
 		}
-		if cur != "Instances: " && cur != "  " {
-			cur += " · "
+		if !fresh {
+			*cur += sep
 		}
-		cur += c
-	}
-	if len(lines) < 2 {
-		lines = append(lines, cur)
+		*cur += c
 	}
 	for i := range lines {
 		lines[i] = ansi.Truncate(lines[i], w, "…")
@@ -839,6 +867,8 @@ func (s *labStep) recordLine(r *LabRecord, w int) string {
 	}
 	start := "warm"
 	switch {
+	case r.Provisioned && !r.Cold:
+		start = "prov"
 	case r.Throttled:
 		start = "none"
 	case r.Cold:
@@ -864,7 +894,7 @@ func (s *labStep) recordLine(r *LabRecord, w int) string {
 		if r.Cold {
 			init = fmt.Sprintf("%.2f", float64(r.Init)/1e6)
 		}
-		text += fmt.Sprintf(" %9s %8.2f %10d %7d  %.7f", init, float64(r.Duration)/1e6, r.Billed.Milliseconds(), r.MaxMemoryMB, r.Cost)
+		text += fmt.Sprintf(" %9s %8.2f %10d %7d  %.8f", init, float64(r.Duration)/1e6, r.Billed.Milliseconds(), r.MaxMemoryMB, r.Cost)
 	}
 	return style.Render(ansi.Truncate(text, w, "…"))
 }

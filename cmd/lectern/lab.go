@@ -404,7 +404,7 @@ func (s *labSession) Snapshot() tui.LabSnapshot {
 	for _, in := range snap.Instances {
 		out.Instances = append(out.Instances, tui.LabInstance{ID: in.ID, Version: in.Version, State: string(in.State),
 			Provisioned: in.Provisioned, Started: in.Started, LastUsed: in.LastUsed, Stopped: in.Stopped, StopReason: in.StopReason,
-			Requests: in.Requests})
+			Requests: in.Requests, Init: in.Init})
 	}
 	for _, r := range snap.Records {
 		out.Records = append(out.Records, tui.LabRecord{ID: r.ID, Method: r.Method, URL: r.URL, Status: r.Status,
