@@ -29,10 +29,12 @@ Without one, every feature has a plain command:
   lectern quiz %-16s take the quiz, one answer per line
   lectern check %s FILE [--json]
                                 grade a solution to the coding challenge
+  lectern lab %-17s run your handler on a local serverless platform
+                                (prints curl commands to try it)
   lectern progress [--json]     what you have done
 
 Run 'lectern --help' for everything.
-`, lesson, lesson, challenge)
+`, lesson, lesson, challenge, lesson)
 		return nil, nil
 	}
 	cat, err := app.Catalog()
