@@ -45,7 +45,9 @@ func startLab(t *testing.T, dir string, args ...string) (*syncBuffer, string, ch
 	out, errOut := &syncBuffer{}, &syncBuffer{}
 	streams := &IOStreams{In: strings.NewReader(""), Out: out, ErrOut: errOut}
 	done := make(chan int, 1)
-	go func() { done <- Main(append([]string{"lab"}, args...), streams, func(k string) string { return vars[k] }) }()
+	go func() {
+		done <- Main(append([]string{"lab"}, args...), streams, func(k string) string { return vars[k] })
+	}()
 	listening := regexp.MustCompile(`Listening on (http://127\.0\.0\.1:\d+)\n`)
 	deadline := time.Now().Add(30 * time.Second)
 	for {
