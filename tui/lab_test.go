@@ -414,3 +414,26 @@ func TestLabInstanceChips(t *testing.T) {
 		}
 	}
 }
+
+// After the editor closes the step says saving redeploys, until a deploy
+// shows; w with provisioned instances says they never idle out.
+func TestLabStepNotices(t *testing.T) {
+	lh := newLabHarness(t)
+	lh.key("e")
+	lh.send(labEditedMsg{to: lh.step()})
+	if !strings.Contains(lh.screen(), "redeploys the file each time it is saved") {
+		t.Fatalf("after editing:\n%s", lh.screen())
+	}
+	sess := lh.session()
+	sess.mu.Lock()
+	sess.snap.Deploys, sess.snap.Version = 2, 2
+	sess.mu.Unlock()
+	lh.send(labTickMsg{to: lh.step(), gen: lh.step().gen})
+	if s := lh.screen(); strings.Contains(s, "redeploys the file") || !strings.Contains(s, "▶ v2") {
+		t.Fatalf("after the deploy:\n%s", s)
+	}
+	lh.key("v", "w")
+	if s := lh.screen(); !strings.Contains(s, "Provisioned instances never idle out") {
+		t.Fatalf("w with provisioned instances:\n%s", s)
+	}
+}

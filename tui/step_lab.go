@@ -187,6 +187,7 @@ type labStep struct {
 	sendErr       string
 	waitUntil     time.Time // "wait past the idle timeout" under way
 	notice        string
+	noticeDeploys int    // the notice goes once a deploy after this one shows
 	panel         string // built by rebuild, drawn by View
 	body          string
 }
@@ -298,6 +299,9 @@ func (s *labStep) Update(msg tea.Msg) (bool, tea.Cmd) {
 			return false, nil
 		}
 		s.snap = msg.snap
+		if s.notice != "" && s.snap.Deploys > s.noticeDeploys {
+			s.notice = ""
+		}
 		cmds := []tea.Cmd{s.observe(), s.rebuild()}
 		if msg.tick {
 			cmds = append(cmds, s.tick())
@@ -327,7 +331,7 @@ func (s *labStep) Update(msg tea.Msg) (bool, tea.Cmd) {
 		if msg.to != s {
 			return false, nil
 		}
-		s.notice = "Saved? The lab redeploys the file on every save."
+		s.notice, s.noticeDeploys = "Not saved? The lab redeploys the file each time it is saved.", s.snap.Deploys
 		if msg.err != nil {
 			s.notice = "editor: " + msg.err.Error()
 		}
@@ -348,6 +352,9 @@ func (s *labStep) key(msg tea.KeyPressMsg) (bool, tea.Cmd) {
 	}
 	path := s.lab.Path
 	switch {
+	case key.Matches(msg, k.Get, k.Post, k.Delete, k.Burst) && s.notice != "" && s.waitUntil.IsZero():
+		s.notice = ""
+		return s.key(msg)
 	case key.Matches(msg, k.Get):
 		return true, s.send("GET", withQuery(path, "who=Ada"), "", "")
 	case key.Matches(msg, k.Post):
@@ -362,6 +369,9 @@ func (s *labStep) key(msg tea.KeyPressMsg) (bool, tea.Cmd) {
 		}
 		d := s.snap.IdleTimeout + max(s.snap.IdleTimeout/10, 500*time.Millisecond)
 		s.waitUntil = s.env.Now().Add(d)
+		if s.snap.Provisioned > 0 {
+			s.notice, s.noticeDeploys = "Provisioned instances never idle out: v turns them off.", s.snap.Deploys
+		}
 		gen := s.gen
 		return true, tea.Batch(s.rebuild(), s.every(d, func(time.Time) tea.Msg { return labWaitedMsg{to: s, gen: gen} }))
 	case key.Matches(msg, k.Provision):
@@ -788,7 +798,11 @@ func (s *labStep) panelText(w int) string {
 	switch {
 	case !s.waitUntil.IsZero():
 		left := max(s.waitUntil.Sub(snap.At), 0)
-		lines = append(lines, line(st.Warning.Render, fmt.Sprintf("⏳ waiting past the %s idle timeout: %s, then a GET…", durText(snap.IdleTimeout), durText(left))))
+		wait := fmt.Sprintf("⏳ waiting past the %s idle timeout: %s, then a GET…", durText(snap.IdleTimeout), durText(left))
+		lines = append(lines, line(st.Warning.Render, wait))
+		if s.notice != "" {
+			lines = append(lines, line(st.Muted.Render, s.notice))
+		}
 	case s.sendErr != "":
 		lines = append(lines, line(st.Error.Render, "✗ "+s.sendErr))
 	case s.notice != "":
