@@ -269,7 +269,7 @@ func (g *labLog) print(ev lab.Event) {
 		indent(strings.Join(d.Problems, "\n"), "    ")
 	case lab.EventStarted:
 		in := ev.Instance
-		p("instance %d started (v%d) in %s: the process and Lectern's runtime %s, then your handler loaded and its init run in %s",
+		p("instance %d started (v%d) in %s: starting the process (Lectern's own initialisation included) %s, then your handler loaded and its init run in %s",
 			in.ID, in.Version, labMS(in.Init), labMS(in.Init-in.InProcess-in.InitDelay), labMS(in.InProcess))
 		if in.InitDelay > 0 {
 			fmt.Fprintf(g.w, "    (and %s of simulated init delay, --init-delay)\n", labMS(in.InitDelay))
