@@ -323,14 +323,14 @@ func TestHandlerPanicIs502AndTheInstanceIsReplaced(t *testing.T) {
 }
 
 func TestLimits(t *testing.T) {
-	h := start(t, handler, Config{Timeout: 300 * time.Millisecond, MaxBody: 1 << 10, MaxResponse: 1 << 20})
+	h := start(t, handler, Config{Timeout: time.Second, MaxBody: 1 << 10, MaxResponse: 64 << 10})
 	if a := h.do("POST", "/", strings.Repeat("x", 2<<10)); a.status != http.StatusRequestEntityTooLarge || a.instance() != "none" {
 		t.Errorf("a large body: %+v", a)
 	}
-	if a := h.do("GET", "/?big", ""); a.status != http.StatusBadGateway || !strings.Contains(a.body, "larger than 1 MB") {
+	if a := h.do("GET", "/?big", ""); a.status != http.StatusBadGateway || !strings.Contains(a.body, "larger than 64 KB") {
 		t.Errorf("a large response: %d %.200s", a.status, a.body)
 	}
-	if a := h.do("GET", "/?loop", ""); a.status != http.StatusGatewayTimeout || !strings.Contains(a.body, "Task timed out after 0.30 seconds") {
+	if a := h.do("GET", "/?loop", ""); a.status != http.StatusGatewayTimeout || !strings.Contains(a.body, "Task timed out after 1.00 seconds") {
 		t.Errorf("an endless handler: %+v", a)
 	}
 	var stopped []string
