@@ -58,11 +58,48 @@ const (
 	LessonDir  Kind = "lesson"   // one lesson folder
 )
 
+// Options says how a pack is loaded.
+type Options struct {
+	// CacheDir, when set, keeps an index of each lessons folder there: a
+	// lesson whose lesson.yaml is unchanged since it last loaded without
+	// a problem is then an outline (see lessons.Index), read in full when
+	// opened, so that start-up does not grow with the number of lessons.
+	// Without it every lesson is read and checked in full, as dev check
+	// wants.
+	CacheDir string
+}
+
+// LoadBuiltin loads the course inside the binary, every lesson in full.
+func LoadBuiltin() (*Catalog, error) { return Options{}.LoadBuiltin() }
+
+// Load reads the pack in dir, every lesson in full (see Options.Load).
+func Load(dir string) (*Catalog, error) { return Options{}.Load(dir) }
+
+// lessonOptions are the loader's options for the lessons folder fsRoot
+// ("" for the built-in one).
+func (o Options) lessonOptions(c *Catalog, fsRoot, prefix string) lessons.Options {
+	lo := lessons.Options{ChallengeExists: c.has, Prefix: prefix}
+	if o.CacheDir != "" {
+		if abs, err := filepath.Abs(fsRoot); err == nil && fsRoot != "" {
+			fsRoot = abs
+		}
+		lo.Index = lessons.OpenIndex(o.CacheDir, fsRoot, lo)
+	}
+	return lo
+}
+
+// loadAll loads the lessons folder fsys and saves its index.
+func loadAll(fsys fs.FS, opts lessons.Options) ([]*lessons.Lesson, error) {
+	ls, err := lessons.LoadAll(fsys, opts)
+	_ = opts.Index.Save() // a cache: without it the next start reads every lesson
+	return ls, err
+}
+
 // LoadBuiltin loads the course inside the binary.
-func LoadBuiltin() (*Catalog, error) {
+func (o Options) LoadBuiltin() (*Catalog, error) {
 	chs, cerr := exercises.LoadBuiltin()
 	c := &Catalog{Kind: Builtin, Challenges: chs, exercisesFS: exercises.Builtin, exercisesDir: "exercises"}
-	ls, lerr := lessons.LoadAll(lessons.Builtin, lessons.Options{ChallengeExists: c.has, Prefix: "lessons"})
+	ls, lerr := loadAll(lessons.Builtin, o.lessonOptions(c, "", "lessons"))
 	c.Lessons = ls
 	return c, joinProblems(cerr, lerr)
 }
@@ -70,7 +107,7 @@ func LoadBuiltin() (*Catalog, error) {
 // Load reads the pack in dir: a folder holding lessons/ (and, usually,
 // exercises/), a folder of lessons, or one lesson folder. Even with
 // problems it returns what loaded, so that dev check can report on it.
-func Load(dir string) (*Catalog, error) {
+func (o Options) Load(dir string) (*Catalog, error) {
 	// "lessons/" (as shells complete it) is the same folder.
 	dir = filepath.Clean(dir)
 	st, err := os.Stat(dir)
@@ -90,7 +127,7 @@ func Load(dir string) (*Catalog, error) {
 			c.Challenges, cerr = exercises.Load(c.exercisesFS, exercises.Options{Prefix: exDir})
 		}
 		lessonsDir := filepath.Join(dir, "lessons")
-		ls, lerr := lessons.LoadAll(os.DirFS(lessonsDir), lessons.Options{ChallengeExists: c.has, Prefix: lessonsDir})
+		ls, lerr := loadAll(os.DirFS(lessonsDir), o.lessonOptions(c, lessonsDir, lessonsDir))
 		if !exists("lessons") {
 			lerr = fmt.Errorf("%s: no lessons/ folder: a pack holds lessons/<id>/lesson.yaml (lectern dev new lesson ID makes one)", dir)
 		}
@@ -106,7 +143,7 @@ func Load(dir string) (*Catalog, error) {
 		return c.keepUsed(), joinProblems(builtinErr, err)
 	default:
 		c, builtinErr := borrowBuiltin(dir, LessonsDir)
-		ls, err := lessons.LoadAll(os.DirFS(dir), lessons.Options{ChallengeExists: c.has, Prefix: dir})
+		ls, err := loadAll(os.DirFS(dir), o.lessonOptions(c, dir, dir))
 		c.Lessons = ls
 		return c.keepUsed(), joinProblems(builtinErr, err)
 	}

@@ -64,6 +64,8 @@ type Lesson struct {
 	// Dir is where the lesson came from, for messages ("serverless" for
 	// the built-in one, or the author's folder).
 	Dir string
+	// body loads an outline in full (see Index); nil for a full lesson.
+	body *lazyBody
 }
 
 // Step is one page of a lesson, with the data its kind shows.
@@ -164,6 +166,9 @@ type Options struct {
 	// Prefix is put before file names in messages (the folder the author
 	// passed), so that the locations can be opened directly.
 	Prefix string
+	// Index, when set, lets LoadAll return outlines of the lessons it
+	// knows unchanged (see Index); nil loads every lesson in full.
+	Index *Index
 }
 
 type lessonFile struct {
@@ -192,7 +197,9 @@ var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // LoadAll loads every lesson folder (a folder holding lesson.yaml) directly
 // under the root of fsys. It returns the lessons that loaded, sorted by
-// track and title, and every problem found in any of them.
+// track and title, and every problem found in any of them. With
+// opts.Index, a lesson unchanged since it was indexed is an outline (see
+// Index).
 func LoadAll(fsys fs.FS, opts Options) ([]*Lesson, error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -208,7 +215,7 @@ func LoadAll(fsys fs.FS, opts Options) ([]*Lesson, error) {
 		if _, err := fs.Stat(fsys, path.Join(e.Name(), "lesson.yaml")); err != nil {
 			continue
 		}
-		l, err := Load(fsys, e.Name(), opts)
+		l, err := opts.Index.load(fsys, e.Name(), opts)
 		if err != nil {
 			var ps yamlx.Problems
 			if errors.As(err, &ps) {
