@@ -28,10 +28,13 @@ if [[ -z $lectern ]]; then
 	lectern=$work/lectern
 fi
 
+# The files as a learner has them: without the build line that keeps the
+# starter and the reference apart in the repository.
 mkdir -p "$work/solutions"
-cp "$ex/solution.go" "$work/solutions/correct.go"
-cp "$ex/starter.go" "$work/solutions/wrong.go"
-{ cat "$ex/solution.go"; printf '\nfunc total() float64 { return notDefined }\n'; } >"$work/solutions/compile.go"
+strip() { sed -E '1{/^\/\/go:build/d}' "$1"; }
+strip "$ex/solution.go" >"$work/solutions/correct.go"
+strip "$ex/starter.go" >"$work/solutions/wrong.go"
+{ strip "$ex/solution.go"; printf '\nfunc total() float64 { return notDefined }\n'; } >"$work/solutions/compile.go"
 
 export XDG_STATE_HOME=$work/state XDG_DATA_HOME=$work/data XDG_CACHE_HOME=$work/cache
 
@@ -42,8 +45,7 @@ for kind in correct wrong compile; do
 	mod=$work/mod-$kind
 	mkdir -p "$mod/exercises/$challenge"
 	printf 'module github.com/lectern-dev/lectern\n\ngo 1.26\n' >"$mod/go.mod"
-	sed -E '1{/^\/\/go:build/d}; s/^package [A-Za-z_][A-Za-z0-9_]*/package costcalculator/' \
-		"$work/solutions/$kind.go" >"$mod/exercises/$challenge/solution.go"
+	cp "$work/solutions/$kind.go" "$mod/exercises/$challenge/solution.go"
 	cp "$ex/example_test.go" "$ex/hidden_test.go" "$mod/exercises/$challenge/"
 done
 
