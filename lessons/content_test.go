@@ -24,7 +24,7 @@ func TestBuiltinLessonsLoad(t *testing.T) {
 					t.Errorf("step %d is %q, want %q", i+1, s.Title, want[i])
 				}
 			}
-			if l.Minutes != 25 || l.Track != "Production Engineering" {
+			if l.Minutes != 90 || l.Track != "Production Engineering" {
 				t.Errorf("minutes %d track %q", l.Minutes, l.Track)
 			}
 		}
