@@ -70,10 +70,10 @@ func run(t *testing.T, sc scenario) {
 		}
 		where := fmt.Sprintf("batch %d of %d, %s, max %d attempts", i+1, len(sc.batches), showMessages(b.messages), sc.maxAttempts)
 		if show(calls) != show(b.calls) {
-			t.Errorf("%s:\n the handler was called for %s\n                      want %s", where, show(calls), show(b.calls))
+			t.Errorf("%s:\n the handler was called for %s\n                       want %s", where, show(calls), show(b.calls))
 		}
 		if show(got) != show(b.failures) {
-			t.Errorf("%s:\n batchItemFailures = %s\n              want %s", where, show(got), show(b.failures))
+			t.Errorf("%s:\n batchItemFailures = %s\n                want %s", where, show(got), show(b.failures))
 		}
 	}
 	got := c.DeadLetters()
