@@ -45,8 +45,8 @@ func TestBuiltInChallengesLoad(t *testing.T) {
 	if c.TimeLimit != 2*time.Second || c.MemoryLimit != 64<<20 || c.OutputLimit != 64<<10 {
 		t.Errorf("limits: time %v memory %d output %d", c.TimeLimit, c.MemoryLimit, c.OutputLimit)
 	}
-	if len(c.Hints) != 3 {
-		t.Errorf("cost-calculator has %d hints, want 3", len(c.Hints))
+	if len(c.Hints) != 5 {
+		t.Errorf("cost-calculator has %d hints, want 5", len(c.Hints))
 	}
 	if f := c.Function("CalculateCost"); f == nil || !strings.Contains(f.Signature, "memorySizeMB int) float64") {
 		t.Errorf("CalculateCost function spec = %+v", f)

@@ -399,6 +399,7 @@ func Load(fsys fs.FS, dir string, opts Options) (*Lesson, error) {
 		lessonQuiz = read("quiz", lf.Quiz, doc.Line("quiz"))
 		l.Quiz = lessonQuiz.quiz
 	}
+	quizFile := map[int]string{} // quiz step index -> the file its quiz came from
 	for i, s := range lf.Steps {
 		st := &l.Steps[i]
 		switch st.Kind {
@@ -415,14 +416,37 @@ func Load(fsys fs.FS, dir string, opts Options) (*Lesson, error) {
 			switch {
 			case s.Quiz != "":
 				st.Quiz = read("quiz", s.Quiz, doc.Line("steps", i, "quiz")).quiz
+				quizFile[i] = name(s.Quiz)
 			case lessonQuiz != nil:
 				st.Quiz = lessonQuiz.quiz
+				quizFile[i] = name(lf.Quiz)
 			default:
 				ps.Add(metaName, doc.Line(), "a step has kind quiz, so lesson.yaml needs quiz: (its file), or step %q its own quiz:", s.ID)
 			}
 		}
 	}
+	checkReviewOrder(&ps, l, quizFile)
 	return l, ps.Err()
+}
+
+// checkReviewOrder rejects a quiz question that reviews a step coming
+// after its quiz step: a quiz may only ask about what the learner has
+// already been taught. A quiz file that several quiz steps share is held
+// to each of them.
+func checkReviewOrder(ps *yamlx.Problems, l *Lesson, quizFile map[int]string) {
+	for i, st := range l.Steps {
+		if st.Kind != KindQuiz || st.Quiz == nil {
+			continue
+		}
+		for _, q := range st.Quiz.Questions {
+			at := l.StepIndex(q.Step)
+			if at <= i {
+				continue // before the quiz (or unknown, which the quiz's own checks report)
+			}
+			ps.Add(quizFile[i], q.Line, "question %q reviews step %d (%s), which comes after its quiz, step %d (%s): a quiz may only ask about the steps before it; move the question to a later quiz, or the material to an earlier step",
+				q.ID, at+1, l.Steps[at].ID, i+1, st.ID)
+		}
+	}
 }
 
 // stepChallenges checks what a challenge step names: challenge: one id, or
