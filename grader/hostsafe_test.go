@@ -55,3 +55,22 @@ func TestCompileErrorsNeedNoWorker(t *testing.T) {
 		t.Fatalf("a correct file without a worker: %s/%s %q", v.Status, v.Reason, v.Message)
 	}
 }
+
+// A file whose name builds it only on another platform is left out, as go
+// test leaves it out; one named for linux/amd64 is graded (under a plain
+// name: the interpreter would otherwise decide by the platform it runs on).
+func TestPlatformFileNames(t *testing.T) {
+	task := costCalculator(t)
+	for name, want := range map[string]Reason{
+		"mine_windows.go": ReasonCompile, "mine_arm64.go": ReasonCompile, "mine_darwin_arm64.go": ReasonCompile,
+		"mine_linux.go": "", "mine_amd64.go": "", "mine_linux_amd64.go": "", "windows.go": "", "my_solution.go": "",
+	} {
+		v := Grade(context.Background(), task, name, task.Reference)
+		switch {
+		case want == "" && v.Status != Pass:
+			t.Errorf("%s: %s/%s %q, want a pass", name, v.Status, v.Reason, v.Message)
+		case want != "" && (v.Reason != want || !strings.Contains(v.Message, "go test would leave this file out")):
+			t.Errorf("%s: %s/%s %q, want it left out", name, v.Status, v.Reason, v.Message)
+		}
+	}
+}

@@ -99,6 +99,9 @@ func precheck(t *Task, name string, src []byte, lines bool) (p *Prepared, diags 
 	if !buildsByDefault(src) {
 		return nil, []Diagnostic{{File: name, Message: "go test would leave this file out: its //go:build line excludes it"}}
 	}
+	if why := nameExcludes(name); why != "" {
+		return nil, []Diagnostic{{File: name, Message: why}}
+	}
 	c := &checker{task: t.built(), layout: l, name: name, fset: token.NewFileSet(), lines: lines}
 	return c.run(src)
 }
