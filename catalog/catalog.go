@@ -67,6 +67,9 @@ type Options struct {
 	// Without it every lesson is read and checked in full, as dev check
 	// wants.
 	CacheDir string
+	// Quick loads challenges without the checks only their author needs
+	// (see exercises.Options.Quick).
+	Quick bool
 }
 
 // LoadBuiltin loads the course inside the binary, every lesson in full.
@@ -97,7 +100,7 @@ func loadAll(fsys fs.FS, opts lessons.Options) ([]*lessons.Lesson, error) {
 
 // LoadBuiltin loads the course inside the binary.
 func (o Options) LoadBuiltin() (*Catalog, error) {
-	chs, cerr := exercises.LoadBuiltin()
+	chs, cerr := exercises.LoadBuiltinWith(exercises.Options{Quick: o.Quick})
 	c := &Catalog{Kind: Builtin, Challenges: chs, exercisesFS: exercises.Builtin, exercisesDir: "exercises"}
 	ls, lerr := loadAll(lessons.Builtin, o.lessonOptions(c, "", "lessons"))
 	c.Lessons = ls
@@ -124,7 +127,7 @@ func (o Options) Load(dir string) (*Catalog, error) {
 		c := &Catalog{Root: dir, Kind: Pack, exercisesFS: os.DirFS(exDir), exercisesDir: exDir}
 		var cerr error
 		if exists("exercises") {
-			c.Challenges, cerr = exercises.Load(c.exercisesFS, exercises.Options{Prefix: exDir})
+			c.Challenges, cerr = exercises.Load(c.exercisesFS, exercises.Options{Prefix: exDir, Quick: o.Quick})
 		}
 		lessonsDir := filepath.Join(dir, "lessons")
 		ls, lerr := loadAll(os.DirFS(lessonsDir), o.lessonOptions(c, lessonsDir, lessonsDir))
@@ -134,7 +137,7 @@ func (o Options) Load(dir string) (*Catalog, error) {
 		c.Lessons = ls
 		return c, joinProblems(cerr, lerr)
 	case exists("lesson.yaml"):
-		c, builtinErr := borrowBuiltin(dir, LessonDir)
+		c, builtinErr := o.borrowBuiltin(dir, LessonDir)
 		l, err := lessons.Load(os.DirFS(filepath.Dir(dir)), filepath.Base(dir),
 			lessons.Options{ChallengeExists: c.has, Prefix: filepath.Dir(dir)})
 		if l != nil && err == nil {
@@ -142,7 +145,7 @@ func (o Options) Load(dir string) (*Catalog, error) {
 		}
 		return c.keepUsed(), joinProblems(builtinErr, err)
 	default:
-		c, builtinErr := borrowBuiltin(dir, LessonsDir)
+		c, builtinErr := o.borrowBuiltin(dir, LessonsDir)
 		ls, err := loadAll(os.DirFS(dir), o.lessonOptions(c, dir, dir))
 		c.Lessons = ls
 		return c.keepUsed(), joinProblems(builtinErr, err)
@@ -151,8 +154,8 @@ func (o Options) Load(dir string) (*Catalog, error) {
 
 // borrowBuiltin starts a catalog for a folder without challenges of its
 // own: its lessons may use the built-in ones.
-func borrowBuiltin(dir string, kind Kind) (*Catalog, error) {
-	chs, err := exercises.LoadBuiltin()
+func (o Options) borrowBuiltin(dir string, kind Kind) (*Catalog, error) {
+	chs, err := exercises.LoadBuiltinWith(exercises.Options{Quick: o.Quick})
 	return &Catalog{Root: dir, Kind: kind, Challenges: chs, exercisesFS: exercises.Builtin, exercisesDir: "exercises"}, err
 }
 

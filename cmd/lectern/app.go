@@ -136,12 +136,13 @@ func xdgDir(getenv func(string) string, name, fallback, homeRel string) string {
 	return filepath.Join(fallback, "lectern")
 }
 
-// Catalog loads (once) the built-in pack or the author's, through the
-// lessons index: a lesson unchanged since it last loaded cleanly is an
-// outline, read in full when it is opened (see FullLesson). With problems
-// it returns what loaded and an error that wraps errContent.
+// Catalog loads (once) the built-in pack or the author's, quickly: through
+// the lessons index (a lesson unchanged since it last loaded cleanly is an
+// outline, read in full when it is opened, see FullLesson), and without
+// the checks of challenges that only dev check makes. With problems it
+// returns what loaded and an error that wraps errContent.
 func (a *App) Catalog() (*catalog.Catalog, error) {
-	a.loadOnce.Do(func() { a.cat, a.catErr = a.loadCatalog(catalog.Options{CacheDir: a.CacheDir}) })
+	a.loadOnce.Do(func() { a.cat, a.catErr = a.loadCatalog(catalog.Options{CacheDir: a.CacheDir, Quick: true}) })
 	return a.cat, a.catErr
 }
 
