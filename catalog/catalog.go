@@ -58,11 +58,51 @@ const (
 	LessonDir  Kind = "lesson"   // one lesson folder
 )
 
+// Options says how a pack is loaded.
+type Options struct {
+	// CacheDir, when set, keeps an index of each lessons folder there: a
+	// lesson whose lesson.yaml is unchanged since it last loaded without
+	// a problem is then an outline (see lessons.Index), read in full when
+	// opened, so that start-up does not grow with the number of lessons.
+	// Without it every lesson is read and checked in full, as dev check
+	// wants.
+	CacheDir string
+	// Quick loads challenges without the checks only their author needs
+	// (see exercises.Options.Quick).
+	Quick bool
+}
+
+// LoadBuiltin loads the course inside the binary, every lesson in full.
+func LoadBuiltin() (*Catalog, error) { return Options{}.LoadBuiltin() }
+
+// Load reads the pack in dir, every lesson in full (see Options.Load).
+func Load(dir string) (*Catalog, error) { return Options{}.Load(dir) }
+
+// lessonOptions are the loader's options for the lessons folder fsRoot
+// ("" for the built-in one).
+func (o Options) lessonOptions(c *Catalog, fsRoot, prefix string) lessons.Options {
+	lo := lessons.Options{ChallengeExists: c.has, Prefix: prefix}
+	if o.CacheDir != "" {
+		if abs, err := filepath.Abs(fsRoot); err == nil && fsRoot != "" {
+			fsRoot = abs
+		}
+		lo.Index = lessons.OpenIndex(o.CacheDir, fsRoot, lo)
+	}
+	return lo
+}
+
+// loadAll loads the lessons folder fsys and saves its index.
+func loadAll(fsys fs.FS, opts lessons.Options) ([]*lessons.Lesson, error) {
+	ls, err := lessons.LoadAll(fsys, opts)
+	_ = opts.Index.Save() // a cache: without it the next start reads every lesson
+	return ls, err
+}
+
 // LoadBuiltin loads the course inside the binary.
-func LoadBuiltin() (*Catalog, error) {
-	chs, cerr := exercises.LoadBuiltin()
+func (o Options) LoadBuiltin() (*Catalog, error) {
+	chs, cerr := exercises.LoadBuiltinWith(exercises.Options{Quick: o.Quick})
 	c := &Catalog{Kind: Builtin, Challenges: chs, exercisesFS: exercises.Builtin, exercisesDir: "exercises"}
-	ls, lerr := lessons.LoadAll(lessons.Builtin, lessons.Options{ChallengeExists: c.has, Prefix: "lessons"})
+	ls, lerr := loadAll(lessons.Builtin, o.lessonOptions(c, "", "lessons"))
 	c.Lessons = ls
 	return c, joinProblems(cerr, lerr)
 }
@@ -70,7 +110,7 @@ func LoadBuiltin() (*Catalog, error) {
 // Load reads the pack in dir: a folder holding lessons/ (and, usually,
 // exercises/), a folder of lessons, or one lesson folder. Even with
 // problems it returns what loaded, so that dev check can report on it.
-func Load(dir string) (*Catalog, error) {
+func (o Options) Load(dir string) (*Catalog, error) {
 	// "lessons/" (as shells complete it) is the same folder.
 	dir = filepath.Clean(dir)
 	st, err := os.Stat(dir)
@@ -87,17 +127,17 @@ func Load(dir string) (*Catalog, error) {
 		c := &Catalog{Root: dir, Kind: Pack, exercisesFS: os.DirFS(exDir), exercisesDir: exDir}
 		var cerr error
 		if exists("exercises") {
-			c.Challenges, cerr = exercises.Load(c.exercisesFS, exercises.Options{Prefix: exDir})
+			c.Challenges, cerr = exercises.Load(c.exercisesFS, exercises.Options{Prefix: exDir, Quick: o.Quick})
 		}
 		lessonsDir := filepath.Join(dir, "lessons")
-		ls, lerr := lessons.LoadAll(os.DirFS(lessonsDir), lessons.Options{ChallengeExists: c.has, Prefix: lessonsDir})
+		ls, lerr := loadAll(os.DirFS(lessonsDir), o.lessonOptions(c, lessonsDir, lessonsDir))
 		if !exists("lessons") {
 			lerr = fmt.Errorf("%s: no lessons/ folder: a pack holds lessons/<id>/lesson.yaml (lectern dev new lesson ID makes one)", dir)
 		}
 		c.Lessons = ls
 		return c, joinProblems(cerr, lerr)
 	case exists("lesson.yaml"):
-		c, builtinErr := borrowBuiltin(dir, LessonDir)
+		c, builtinErr := o.borrowBuiltin(dir, LessonDir)
 		l, err := lessons.Load(os.DirFS(filepath.Dir(dir)), filepath.Base(dir),
 			lessons.Options{ChallengeExists: c.has, Prefix: filepath.Dir(dir)})
 		if l != nil && err == nil {
@@ -105,8 +145,8 @@ func Load(dir string) (*Catalog, error) {
 		}
 		return c.keepUsed(), joinProblems(builtinErr, err)
 	default:
-		c, builtinErr := borrowBuiltin(dir, LessonsDir)
-		ls, err := lessons.LoadAll(os.DirFS(dir), lessons.Options{ChallengeExists: c.has, Prefix: dir})
+		c, builtinErr := o.borrowBuiltin(dir, LessonsDir)
+		ls, err := loadAll(os.DirFS(dir), o.lessonOptions(c, dir, dir))
 		c.Lessons = ls
 		return c.keepUsed(), joinProblems(builtinErr, err)
 	}
@@ -114,8 +154,8 @@ func Load(dir string) (*Catalog, error) {
 
 // borrowBuiltin starts a catalog for a folder without challenges of its
 // own: its lessons may use the built-in ones.
-func borrowBuiltin(dir string, kind Kind) (*Catalog, error) {
-	chs, err := exercises.LoadBuiltin()
+func (o Options) borrowBuiltin(dir string, kind Kind) (*Catalog, error) {
+	chs, err := exercises.LoadBuiltinWith(exercises.Options{Quick: o.Quick})
 	return &Catalog{Root: dir, Kind: kind, Challenges: chs, exercisesFS: exercises.Builtin, exercisesDir: "exercises"}, err
 }
 

@@ -3,6 +3,7 @@ package exercises
 import (
 	"bytes"
 	"os/exec"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -45,8 +46,8 @@ func TestBuiltInChallengesLoad(t *testing.T) {
 	if c.TimeLimit != 2*time.Second || c.MemoryLimit != 64<<20 || c.OutputLimit != 64<<10 {
 		t.Errorf("limits: time %v memory %d output %d", c.TimeLimit, c.MemoryLimit, c.OutputLimit)
 	}
-	if len(c.Hints) != 3 {
-		t.Errorf("cost-calculator has %d hints, want 3", len(c.Hints))
+	if len(c.Hints) != 5 {
+		t.Errorf("cost-calculator has %d hints, want 5", len(c.Hints))
 	}
 	if f := c.Function("CalculateCost"); f == nil || !strings.Contains(f.Signature, "memorySizeMB int) float64") {
 		t.Errorf("CalculateCost function spec = %+v", f)
@@ -162,6 +163,32 @@ func TestParseSize(t *testing.T) {
 	for _, in := range []string{"", "MB", "-1MB", "lots"} {
 		if _, err := ParseSize(in); err == nil {
 			t.Errorf("ParseSize(%q) succeeded", in)
+		}
+	}
+}
+
+// A quick load (every command but dev check) gives the grader the same
+// task as a full one: it skips checks, not content.
+func TestQuickLoadGivesTheSameTasks(t *testing.T) {
+	full, err := LoadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	quick, err := LoadBuiltinWith(Options{Quick: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(quick) != len(full) {
+		t.Fatalf("%d challenges quickly, %d in full", len(quick), len(full))
+	}
+	for i, q := range quick {
+		f := full[i]
+		if !reflect.DeepEqual(q.Task(), f.Task()) {
+			t.Errorf("%s: the quick load's task differs", q.ID)
+		}
+		if q.Title != f.Title || q.Prompt != f.Prompt || !reflect.DeepEqual(q.Hints, f.Hints) ||
+			string(q.Starter) != string(f.Starter) || q.Lesson != f.Lesson {
+			t.Errorf("%s: the quick load's text differs", q.ID)
 		}
 	}
 }

@@ -158,14 +158,26 @@ func (g *Grader) Grade(ctx context.Context, t *Task, name string, src []byte) *V
 	return v
 }
 
-// job is the sandbox job that grades src: the pre-check and the run both
-// happen in the worker.
-func job(t *Task, name string, src []byte, lines bool, limit time.Duration) (sandbox.Job, error) {
+// job is the sandbox job that grades src. The pre-check runs here when
+// that is safe (see hostSafe): its problems are then the answer, with no
+// worker involved, and the job is the checked program. Else it runs in
+// the worker, first thing.
+func job(t *Task, name string, src []byte, lines bool, limit time.Duration) (sandbox.Job, []Diagnostic, error) {
+	j := sandbox.Job{TimeLimit: limit, MemoryLimit: t.memoryLimit(), OutputLimit: t.outputLimit()}
+	if hostSafe(src) {
+		p, diags := precheck(t, name, src, lines)
+		if len(diags) > 0 {
+			return j, diags, nil
+		}
+		p.program(&j)
+		return j, nil, nil
+	}
 	payload, err := json.Marshal(prepareRequest{Task: t, Name: name, Source: src, Lines: lines})
 	if err != nil {
-		return sandbox.Job{}, err
+		return sandbox.Job{}, nil, err
 	}
-	return sandbox.Job{Prepare: payload, TimeLimit: limit, MemoryLimit: t.memoryLimit(), OutputLimit: t.outputLimit()}, nil
+	j.Prepare = payload
+	return j, nil, nil
 }
 
 // grade grades src within the task's time limit. When that is the
@@ -207,9 +219,12 @@ func (g *Grader) gradeWithin(ctx context.Context, t *Task, name string, src []by
 		return &Verdict{Status: Error, Reason: ReasonCrash, Message: "this challenge is broken (not your fault): " + err.Error()}
 	}
 	name = displayName(name)
-	j, err := job(t, name, src, false, limit)
+	j, diags, err := job(t, name, src, false, limit)
 	if err != nil {
 		return &Verdict{Status: Error, Reason: ReasonCrash, Message: "internal error: " + err.Error()}
+	}
+	if len(diags) > 0 {
+		return compileVerdict(diags)
 	}
 	type ran struct {
 		res *sandbox.Result
@@ -257,7 +272,7 @@ func (g *Grader) gradeWithin(ctx context.Context, t *Task, name string, src []by
 		// The code panicked: run it again with its statements recording
 		// their lines, for the place of each panic (the first run goes
 		// without: recording slows tight loops down threefold).
-		if j2, err := job(t, name, src, true, limit); err == nil {
+		if j2, diags, err := job(t, name, src, true, limit); err == nil && len(diags) == 0 {
 			if res2, err := sandbox.Run(ctx, j2); err == nil && res2.Outcome == res.Outcome {
 				placePanics(v, run.verdict(res2))
 			}

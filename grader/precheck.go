@@ -73,9 +73,9 @@ type Prepared struct {
 // everything for the interpreter. It never runs the code. name is the file
 // name used in messages (its base name is kept).
 //
-// It does all the work that untrusted input can make expensive (constant
-// arithmetic, for one), so it runs inside the sandbox worker, not in the
-// host process.
+// It does the work that untrusted input can make expensive (constant
+// arithmetic, for one): Grade runs it in the host only for a file that
+// cannot make it so (see hostSafe), else inside the sandbox worker.
 func Precheck(t *Task, name string, src []byte) (p *Prepared, diags []Diagnostic) {
 	return precheck(t, name, src, false)
 }
@@ -98,6 +98,9 @@ func precheck(t *Task, name string, src []byte, lines bool) (p *Prepared, diags 
 	}
 	if !buildsByDefault(src) {
 		return nil, []Diagnostic{{File: name, Message: "go test would leave this file out: its //go:build line excludes it"}}
+	}
+	if why := nameExcludes(name); why != "" {
+		return nil, []Diagnostic{{File: name, Message: why}}
 	}
 	c := &checker{task: t.built(), layout: l, name: name, fset: token.NewFileSet(), lines: lines}
 	return c.run(src)

@@ -32,15 +32,21 @@ type rejection struct {
 
 // RunWorkerIfRequested turns this process into a grading worker when it
 // was started as one. Call it first thing in main and in TestMain.
-func RunWorkerIfRequested() { sandbox.RunWorkerIfRequested(prepareJob, warmUp) }
+//
+// A worker does not warm up the type checker: the pre-check runs in the
+// host for almost every file (see hostSafe), and in a one-shot check the
+// warm-up would only take CPU from the host's.
+func RunWorkerIfRequested() { sandbox.RunWorkerIfRequested(prepareJob, nil) }
 
 // WorkerMain runs a grading worker and returns its exit status, for
 // programs that dispatch on their own arguments (see sandbox.IsWorker).
-func WorkerMain() int { return sandbox.WorkerMain(prepareJob, warmUp) }
+func WorkerMain() int { return sandbox.WorkerMain(prepareJob, nil) }
 
-// warmUp decodes the type information every check needs while the worker
-// waits for its job (a pooled worker waits long enough for all of it).
-func warmUp() {
+// WarmUp decodes the type information every pre-check needs. Grade does
+// it when it must; a program that will grade soon (the TUI opening a
+// challenge, lectern check while it reads the file) can call it ahead, on
+// a goroutine of its own.
+func WarmUp() {
 	for _, p := range []string{"fmt", "errors", "strings", "math", "strconv", "sort", "time"} {
 		_, _ = stdlib.SharedImporter{}.Import(p)
 	}

@@ -65,6 +65,8 @@ type Lesson struct {
 	// Dir is where the lesson came from, for messages ("serverless" for
 	// the built-in one, or the author's folder).
 	Dir string
+	// body loads an outline in full (see Index); nil for a full lesson.
+	body *lazyBody
 }
 
 // Step is one page of a lesson, with the data its kind shows.
@@ -167,6 +169,9 @@ type Options struct {
 	// Prefix is put before file names in messages (the folder the author
 	// passed), so that the locations can be opened directly.
 	Prefix string
+	// Index, when set, lets LoadAll return outlines of the lessons it
+	// knows unchanged (see Index); nil loads every lesson in full.
+	Index *Index
 }
 
 type lessonFile struct {
@@ -196,7 +201,9 @@ var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // LoadAll loads every lesson folder (a folder holding lesson.yaml) directly
 // under the root of fsys. It returns the lessons that loaded, sorted by
-// track and title, and every problem found in any of them.
+// track and title, and every problem found in any of them. With
+// opts.Index, a lesson unchanged since it was indexed is an outline (see
+// Index).
 func LoadAll(fsys fs.FS, opts Options) ([]*Lesson, error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -212,7 +219,7 @@ func LoadAll(fsys fs.FS, opts Options) ([]*Lesson, error) {
 		if _, err := fs.Stat(fsys, path.Join(e.Name(), "lesson.yaml")); err != nil {
 			continue
 		}
-		l, err := Load(fsys, e.Name(), opts)
+		l, err := opts.Index.load(fsys, e.Name(), opts)
 		if err != nil {
 			var ps yamlx.Problems
 			if errors.As(err, &ps) {
@@ -400,6 +407,7 @@ func Load(fsys fs.FS, dir string, opts Options) (*Lesson, error) {
 		lessonQuiz = read("quiz", lf.Quiz, doc.Line("quiz"))
 		l.Quiz = lessonQuiz.quiz
 	}
+	quizFile := map[int]string{} // quiz step index -> the file its quiz came from
 	for i, s := range lf.Steps {
 		st := &l.Steps[i]
 		switch st.Kind {
@@ -422,14 +430,37 @@ func Load(fsys fs.FS, dir string, opts Options) (*Lesson, error) {
 			switch {
 			case s.Quiz != "":
 				st.Quiz = read("quiz", s.Quiz, doc.Line("steps", i, "quiz")).quiz
+				quizFile[i] = name(s.Quiz)
 			case lessonQuiz != nil:
 				st.Quiz = lessonQuiz.quiz
+				quizFile[i] = name(lf.Quiz)
 			default:
 				ps.Add(metaName, doc.Line(), "a step has kind quiz, so lesson.yaml needs quiz: (its file), or step %q its own quiz:", s.ID)
 			}
 		}
 	}
+	checkReviewOrder(&ps, l, quizFile)
 	return l, ps.Err()
+}
+
+// checkReviewOrder rejects a quiz question that reviews a step coming
+// after its quiz step: a quiz may only ask about what the learner has
+// already been taught. A quiz file that several quiz steps share is held
+// to each of them.
+func checkReviewOrder(ps *yamlx.Problems, l *Lesson, quizFile map[int]string) {
+	for i, st := range l.Steps {
+		if st.Kind != KindQuiz || st.Quiz == nil {
+			continue
+		}
+		for _, q := range st.Quiz.Questions {
+			at := l.StepIndex(q.Step)
+			if at <= i {
+				continue // before the quiz (or unknown, which the quiz's own checks report)
+			}
+			ps.Add(quizFile[i], q.Line, "question %q reviews step %d (%s), which comes after its quiz, step %d (%s): a quiz may only ask about the steps before it; move the question to a later quiz, or the material to an earlier step",
+				q.ID, at+1, l.Steps[at].ID, i+1, st.ID)
+		}
+	}
 }
 
 // stepChallenges checks what a challenge step names: challenge: one id, or

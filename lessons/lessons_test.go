@@ -313,6 +313,52 @@ func TestStepDataProblems(t *testing.T) {
 	}
 }
 
+// A quiz may only review steps that come before it: a question about a
+// later step is rejected at its line, for every quiz step that asks it.
+func TestQuizReviewsOnlyEarlierSteps(t *testing.T) {
+	later := func(m fstest.MapFS) {
+		replace(m, "demo/lesson.yaml", "    kind: quiz\n", "    kind: quiz\n  - id: outro\n    title: Outro\n    file: steps/intro.md\n")
+	}
+	m := demoFS()
+	later(m)
+	if _, err := LoadAll(m, Options{}); err != nil {
+		t.Fatalf("a step after the quiz that no question reviews: %v", err)
+	}
+
+	m = demoFS()
+	later(m)
+	replace(m, "demo/quiz.yaml", "step: intro", "step: outro")
+	_, err := LoadAll(m, Options{})
+	want := `demo/quiz.yaml:2: question "q1" reviews step 5 (outro), which comes after its quiz, step 4 (check)`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("LoadAll error:\n%v\nwant it to contain %q", err, want)
+	}
+
+	// A quiz file that two quiz steps share is held to each of them: the
+	// first rejects a question about a step between the two, which the
+	// second may ask.
+	m = demoFS()
+	replace(m, "demo/lesson.yaml", "    kind: quiz\n", "    kind: quiz\n  - id: more\n    title: More\n    file: steps/intro.md\n  - id: again\n    title: Again\n    file: steps/check.md\n    kind: quiz\n")
+	replace(m, "demo/quiz.yaml", "step: intro", "step: more")
+	_, err = LoadAll(m, Options{})
+	if err == nil || !strings.Contains(err.Error(), `demo/quiz.yaml:2: question "q1" reviews step 5 (more), which comes after its quiz, step 4 (check)`) {
+		t.Fatalf("LoadAll error:\n%v\nwant the first quiz step to reject the question", err)
+	}
+	if strings.Contains(err.Error(), "step 6 (again)") {
+		t.Errorf("the second quiz step, after the step reviewed, rejects the question too:\n%v", err)
+	}
+
+	// The step's own quiz file is named.
+	m = demoFS()
+	later(m)
+	replace(m, "demo/lesson.yaml", "    kind: quiz\n", "    kind: quiz\n    quiz: own.yaml\n")
+	m["demo/own.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(goodQuiz, "step: intro", "step: outro", 1))}
+	_, err = LoadAll(m, Options{})
+	if err == nil || !strings.Contains(err.Error(), `demo/own.yaml:2: question "q1" reviews step 5 (outro)`) {
+		t.Fatalf("LoadAll error:\n%v\nwant the step's own quiz file named", err)
+	}
+}
+
 func replace(m fstest.MapFS, file, old, new string) {
 	s := string(m[file].Data)
 	if !strings.Contains(s, old) {

@@ -3,6 +3,8 @@ package render
 import (
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestPlainHasNoEscapeCodes(t *testing.T) {
@@ -55,14 +57,6 @@ func BenchmarkRenderPageCached(b *testing.B) {
 	}
 }
 
-func TestUnwrapJoinsSoftBreaksOnly(t *testing.T) {
-	in := "A paragraph \nwrapped here.\n\n- item one\n  continues\n- item two\n\n```go\nx := 1\ny := 2\n```\n\n| a | b |\n|---|---|\n\nLine with break  \nnext line\n# Heading\ntext"
-	want := "A paragraph wrapped here.\n\n- item one continues\n- item two\n\n```go\nx := 1\ny := 2\n```\n\n| a | b |\n|---|---|\n\nLine with break  \nnext line\n# Heading\ntext"
-	if got := Unwrap(in); got != want {
-		t.Fatalf("Unwrap:\n%s\nwant:\n%s", got, want)
-	}
-}
-
 func TestListItemsReflowToWidth(t *testing.T) {
 	md := "- **No ready instance.** The platform\n  has to create an\n  environment first: start a sandbox,\n  load the runtime.\n"
 	out, err := Default.Markdown(md, Plain, 70)
@@ -86,5 +80,87 @@ func TestPlainKeepsBackslashesInCode(t *testing.T) {
 	}
 	if strings.ContainsRune(out, 0x1b) {
 		t.Errorf("plain code has escape codes: %q", out)
+	}
+}
+
+// Without colour the page reads as typed text: no Markdown marks.
+func TestPlainDropsMarkdownMarks(t *testing.T) {
+	md := "# Why This Matters\n\n**Serverless** means *cold starts* and `code`.\n\n## Next\n\n> quoted\n\n1. one\n2. two\n\n- [docs](https://example.com/docs)\n"
+	out, _ := Default.Markdown(md, Plain, 60)
+	for _, mark := range []string{"#", "**", "*cold", "`"} {
+		if strings.Contains(out, mark) {
+			t.Errorf("plain output keeps %q:\n%s", mark, out)
+		}
+	}
+	for _, want := range []string{"Why This Matters\n================", "Serverless means cold starts and code.", "Next\n----",
+		"> quoted", "1. one\n2. two", "- docs (https://example.com/docs)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("plain output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// Code is never cut: a line wider than the page goes on in the next,
+// marked.
+func TestLongCodeLinesWrapWithAMark(t *testing.T) {
+	md := "```go\nfunc CalculateCost(invocations int, avgDurationMs float64, memorySizeMB int) float64 {\n```\n"
+	for _, style := range []Style{Plain, Dark} {
+		out, _ := Default.Markdown(md, style, 40)
+		lines := strings.Split(ansi.Strip(out), "\n")
+		if len(lines) < 2 || !strings.HasPrefix(lines[1], "↪ ") {
+			t.Fatalf("%s: long code line not continued:\n%s", style, ansi.Strip(out))
+		}
+		joined := ""
+		for i, l := range lines {
+			if ansi.StringWidth(l) > 40 {
+				t.Errorf("%s: line %q is wider than 40", style, l)
+			}
+			if i == 0 {
+				joined = strings.TrimPrefix(l, "  ")
+			} else {
+				joined += strings.TrimPrefix(l, "↪ ")
+			}
+		}
+		if !strings.Contains(joined, "memorySizeMB int) float64 {") {
+			t.Errorf("%s: code lost characters: %q", style, joined)
+		}
+	}
+}
+
+// A table fits the page: as a grid while its columns can, else one record
+// per row.
+func TestTablesFitTheWidth(t *testing.T) {
+	md := "| Invocations | Duration (ms) | Memory (MB) | Cost |\n|---|---|---|---|\n| 1000000 | 100 | 128 | $0.41 |\n"
+	for _, width := range []int{80, 40, 20} {
+		out, _ := Default.Markdown(md, Plain, width)
+		for _, l := range strings.Split(out, "\n") {
+			if ansi.StringWidth(l) > width {
+				t.Errorf("width %d: line %q too wide:\n%s", width, l, out)
+			}
+		}
+		if !strings.Contains(out, "1000000") || !strings.Contains(out, "$0.41") {
+			t.Errorf("width %d: a number was split:\n%s", width, out)
+		}
+	}
+	if out, _ := Default.Markdown(md, Plain, 20); !strings.Contains(out, "Memory (MB): 128") {
+		t.Errorf("a table too wide for a grid is not one record per row:\n%s", out)
+	}
+}
+
+// Lines break at spaces only, and never between a number and its unit or
+// inside a code span.
+func TestLinesBreakWhereAReaderExpects(t *testing.T) {
+	md := "aaaa bbbb cccc dddd eeee ffff gggg 512 MB then more words and `lectern check --json now` and GB-seconds priced"
+	for width := 20; width <= 40; width++ {
+		out, _ := Default.Markdown(md, Dark, width)
+		for _, l := range strings.Split(ansi.Strip(out), "\n") {
+			if ansi.StringWidth(l) > width {
+				t.Errorf("width %d: %q too wide", width, l)
+			}
+			if strings.HasSuffix(l, "512") || strings.HasSuffix(l, "--") || strings.HasSuffix(l, "GB-") ||
+				strings.HasSuffix(l, "lectern") || strings.HasSuffix(l, "check") {
+				t.Errorf("width %d: broken after %q", width, l)
+			}
+		}
 	}
 }

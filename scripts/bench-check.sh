@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # bench-check.sh — time `lectern check` against warm `go test` on the same
-# solution and the same tests, in one run, and print the ratio.
+# code and the same tests, in one run, for three solutions of the
+# cost-calculator challenge, and print the three ratios:
 #
-# usage: scripts/bench-check.sh [solution.go] [runs]
-#   solution.go  defaults to the reference solution of cost-calculator
-#   runs         timed runs of each command (default 20)
+#   correct   the reference solution (all tests pass)
+#   wrong     the starter (compiles, tests fail)
+#   compile   the reference with a type error added (undefined name)
+#
+# usage: scripts/bench-check.sh [runs]
+#   runs   timed runs of each command (default 20)
 # env:   LECTERN=/path/to/lectern to time an existing binary instead of
-#        building one; the build cache should be warm (go test is timed warm,
-#        after one untimed run).
+#        building one. go test is timed warm (after untimed runs), so its
+#        build cache holds the package: the fastest go test can be.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-solution=${1:-$root/exercises/cost-calculator/solution.go}
-runs=${2:-20}
+runs=${1:-20}
 challenge=cost-calculator
+ex=$root/exercises/$challenge
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -24,51 +28,61 @@ if [[ -z $lectern ]]; then
 	lectern=$work/lectern
 fi
 
-# The same code and tests as a module go test can run on its own.
-mod=$work/mod
-mkdir -p "$mod/exercises/$challenge"
-printf 'module github.com/lectern-dev/lectern\n\ngo 1.26\n' >"$mod/go.mod"
-sed -E '1{/^\/\/go:build/d}; s/^package [A-Za-z_][A-Za-z0-9_]*/package costcalculator/' "$solution" >"$mod/exercises/$challenge/solution.go"
-cp "$root/exercises/$challenge/example_test.go" "$root/exercises/$challenge/hidden_test.go" "$mod/exercises/$challenge/"
+# The files as a learner has them: without the build line that keeps the
+# starter and the reference apart in the repository.
+mkdir -p "$work/solutions"
+strip() { sed -E '1{/^\/\/go:build/d}' "$1"; }
+strip "$ex/solution.go" >"$work/solutions/correct.go"
+strip "$ex/starter.go" >"$work/solutions/wrong.go"
+{ strip "$ex/solution.go"; printf '\nfunc total() float64 { return notDefined }\n'; } >"$work/solutions/compile.go"
 
-export XDG_STATE_HOME=$work/state XDG_DATA_HOME=$work/data
-go_test() { (cd "$mod" && GOFLAGS=-mod=mod go test -count=1 "./exercises/$challenge/" >/dev/null); }
-lectern_check() { "$lectern" check "$challenge" "$mod/exercises/$challenge/solution.go" --json >/dev/null; }
+export XDG_STATE_HOME=$work/state XDG_DATA_HOME=$work/data XDG_CACHE_HOME=$work/cache
 
-# Both must agree that the solution passes (or both that it fails).
-go_ok=pass; go_test || go_ok=fail
-le_ok=pass; lectern_check || le_ok=fail
-echo "verdicts: go test $go_ok, lectern check $le_ok"
-[[ $go_ok == "$le_ok" ]] || { echo "verdicts differ" >&2; exit 1; }
+# One module per solution, with the same code and tests, that go test can
+# run on its own.
+for kind in correct wrong compile; do
+	# The tests import the package by its path in this repository.
+	mod=$work/mod-$kind
+	mkdir -p "$mod/exercises/$challenge"
+	printf 'module github.com/lectern-dev/lectern\n\ngo 1.26\n' >"$mod/go.mod"
+	cp "$work/solutions/$kind.go" "$mod/exercises/$challenge/solution.go"
+	cp "$ex/example_test.go" "$ex/hidden_test.go" "$mod/exercises/$challenge/"
+done
 
-if command -v hyperfine >/dev/null 2>&1; then
-	hyperfine -N --warmup 3 --runs "$runs" -i \
-		--export-json "$work/h.json" \
-		"sh -c 'cd $mod && GOFLAGS=-mod=mod go test -count=1 ./exercises/$challenge/'" \
-		"$lectern check $challenge $mod/exercises/$challenge/solution.go --json" >&2
-	python3 - "$work/h.json" <<'PY'
-import json, sys
-r = json.load(open(sys.argv[1]))["results"]
-g, l = r[0]["median"], r[1]["median"]
-print(f"go test       median {g*1000:8.1f} ms")
-print(f"lectern check median {l*1000:8.1f} ms")
-print(f"ratio (go test / lectern check): {g/l:.1f}x")
-PY
-	exit 0
-fi
+go_test() { (cd "$work/mod-$1" && GOFLAGS=-mod=mod go test -count=1 "./exercises/$challenge/" >/dev/null 2>&1); }
+lectern_check() { "$lectern" check "$challenge" "$work/solutions/$1.go" --json >/dev/null 2>&1; }
+
+# Both must give the same verdict.
+for kind in correct wrong compile; do
+	g=pass l=pass
+	go_test "$kind" || g=fail
+	lectern_check "$kind" || l=fail
+	echo "$kind: go test $g, lectern check $l"
+	[[ $g == "$l" ]] || { echo "verdicts differ" >&2; exit 1; }
+done
 
 now() { date +%s%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-gt=() lc=()
-for ((i = 0; i < runs; i++)); do
-	t0=$(now); go_test || true; t1=$(now)
-	lectern_check || true; t2=$(now)
-	gt+=($(((t1 - t0) / 1000))) lc+=($(((t2 - t1) / 1000)))
+
+printf '\n%-8s %14s %18s %8s\n' solution "go test (ms)" "lectern check (ms)" ratio
+for kind in correct wrong compile; do
+	if command -v hyperfine >/dev/null 2>&1; then
+		hyperfine -N --warmup 3 --runs "$runs" -i --export-json "$work/h.json" \
+			"sh -c 'cd $work/mod-$kind && GOFLAGS=-mod=mod go test -count=1 ./exercises/$challenge/'" \
+			"$lectern check $challenge $work/solutions/$kind.go --json" >/dev/null 2>&1
+		read -r g l < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(r[0]["median"]*1e6, r[1]["median"]*1e6)' "$work/h.json")
+	else
+		# Alternate the two commands so that both see the same noise.
+		gt=() lc=()
+		for _ in 1 2 3; do go_test "$kind" || true; lectern_check "$kind" || true; done
+		for ((i = 0; i < runs; i++)); do
+			t0=$(now); go_test "$kind" || true; t1=$(now)
+			lectern_check "$kind" || true; t2=$(now)
+			gt+=($(((t1 - t0) / 1000))) lc+=($(((t2 - t1) / 1000)))
+		done
+		g=$(printf '%s\n' "${gt[@]}" | median)
+		l=$(printf '%s\n' "${lc[@]}" | median)
+	fi
+	awk -v k="$kind" -v g="$g" -v l="$l" 'BEGIN { printf "%-8s %14.1f %18.1f %7.1fx\n", k, g/1000, l/1000, g/l }'
 done
-g=$(printf '%s\n' "${gt[@]}" | median)
-l=$(printf '%s\n' "${lc[@]}" | median)
-awk -v g="$g" -v l="$l" 'BEGIN {
-	printf "go test       median %8.1f ms\n", g/1000
-	printf "lectern check median %8.1f ms\n", l/1000
-	printf "ratio (go test / lectern check): %.1fx\n", g/l
-}'
+echo "(medians of $runs runs each; $(nproc) cores; $(go version | cut -d' ' -f3))"

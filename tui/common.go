@@ -30,7 +30,7 @@ type Common struct {
 	Dark bool
 }
 
-// MarkdownStyle is the Glamour style matching the terminal.
+// MarkdownStyle is the render style matching the terminal.
 func (c *Common) MarkdownStyle() render.Style {
 	switch {
 	case !c.Colour:

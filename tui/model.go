@@ -78,6 +78,10 @@ type Model struct {
 	pending  []func(*progress.State)
 	saving   bool
 	quitting bool
+	// reading is true while a lesson is read to be opened; typeahead
+	// holds the keys pressed meanwhile.
+	reading   bool
+	typeahead []tea.Msg
 }
 
 // New builds the root model.
@@ -108,9 +112,59 @@ func (m *Model) Init() tea.Cmd {
 	if f := m.opts.Focus; f != nil {
 		for _, l := range m.opts.Lessons {
 			if l.ID == f.Lesson && l.StepIndex(f.Step) >= 0 {
-				cmds = append(cmds, m.openFocus(l, l.StepIndex(f.Step)))
+				cmds = append(cmds, m.readLesson(l, l.StepIndex(f.Step)))
 			}
 		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// lessonReadMsg brings a lesson read in full, to be opened (at step focus
+// on its own, or, with focus -1, where the learner left it).
+type lessonReadMsg struct {
+	id    string
+	l     *lessons.Lesson
+	err   error
+	focus int
+}
+
+// readLesson opens lesson l: at once when it is in memory, else once its
+// files (see lessons.Index) have been read off the UI loop. Keys pressed
+// meanwhile wait, and go to the lesson once it is open.
+func (m *Model) readLesson(l *lessons.Lesson, focus int) tea.Cmd {
+	if full, ok := l.Loaded(); ok {
+		return m.opened(lessonReadMsg{id: l.ID, l: full, focus: focus})
+	}
+	m.reading = true
+	return func() tea.Msg {
+		full, err := l.Full()
+		return lessonReadMsg{id: l.ID, l: full, err: err, focus: focus}
+	}
+}
+
+// opened opens the lesson a read brought, then hands it the keys that
+// came meanwhile.
+func (m *Model) opened(msg lessonReadMsg) tea.Cmd {
+	m.reading = false
+	typed := m.typeahead
+	m.typeahead = nil
+	var cmds []tea.Cmd
+	switch {
+	case msg.err != nil || msg.l == nil:
+		// Only a pack changed since it was indexed gets here: say what is
+		// wrong and where, and stay home.
+		m.home.notice = fmt.Sprintf("lesson %s cannot be opened: %v", msg.id, msg.err)
+		if msg.focus >= 0 {
+			return tea.Sequence(tea.Println(m.home.notice), m.quit())
+		}
+	case msg.focus >= 0:
+		cmds = append(cmds, m.openFocus(msg.l, msg.focus))
+	case m.page == pageHome:
+		cmds = append(cmds, m.openLesson(msg.l))
+	}
+	for _, k := range typed {
+		_, cmd := m.Update(k)
+		cmds = append(cmds, cmd)
 	}
 	return tea.Batch(cmds...)
 }
@@ -186,6 +240,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.home.refresh()
 			return m, hidden
 		}
+	case lessonReadMsg:
+		return m, m.opened(msg)
 	case savedMsg:
 		m.saving = false
 		if msg.err != nil {
@@ -203,6 +259,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.KeyPressMsg:
+		if m.reading && msg.String() != "ctrl+c" {
+			m.typeahead = append(m.typeahead, msg)
+			return m, nil
+		}
 		if m.quitting {
 			if msg.String() == "ctrl+c" {
 				return m, tea.Quit // a second ctrl+c doesn't wait for the save
@@ -230,7 +290,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		if m.page == pageHome {
 			if key.Matches(msg, m.c.Keys.Open) && len(m.opts.Lessons) > 0 {
-				return m, m.openLesson(m.opts.Lessons[m.home.selected])
+				return m, m.readLesson(m.opts.Lessons[m.home.selected], -1)
 			}
 			m.home.update(msg)
 			return m, nil

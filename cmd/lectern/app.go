@@ -100,8 +100,9 @@ type App struct {
 	// LessonsDir, when set (--lessons or LECTERN_LESSONS), replaces the
 	// built-in course with an author's pack or lesson folder.
 	LessonsDir string
-	// StateDir holds progress; DataDir holds the learner's own files.
-	StateDir, DataDir string
+	// StateDir holds progress; DataDir holds the learner's own files;
+	// CacheDir what can be rebuilt (the index of a pack's lessons).
+	StateDir, DataDir, CacheDir string
 
 	loadOnce sync.Once
 	cat      *catalog.Catalog
@@ -121,6 +122,7 @@ func newApp(streams *IOStreams, getenv func(string) string) *App {
 	// through getenv instead so tests (and the worker) can set their own.
 	a.StateDir = xdgDir(getenv, "XDG_STATE_HOME", xdg.StateHome, ".local/state")
 	a.DataDir = xdgDir(getenv, "XDG_DATA_HOME", xdg.DataHome, ".local/share")
+	a.CacheDir = xdgDir(getenv, "XDG_CACHE_HOME", xdg.CacheHome, ".cache")
 	return a
 }
 
@@ -134,23 +136,47 @@ func xdgDir(getenv func(string) string, name, fallback, homeRel string) string {
 	return filepath.Join(fallback, "lectern")
 }
 
-// Catalog loads (once) the built-in pack or the author's. With problems it
+// Catalog loads (once) the built-in pack or the author's, quickly: through
+// the lessons index (a lesson unchanged since it last loaded cleanly is an
+// outline, read in full when it is opened, see FullLesson), and without
+// the checks of challenges that only dev check makes. With problems it
 // returns what loaded and an error that wraps errContent.
 func (a *App) Catalog() (*catalog.Catalog, error) {
-	a.loadOnce.Do(func() {
-		if a.LessonsDir == "" {
-			a.cat, a.catErr = catalog.LoadBuiltin()
-		} else {
-			a.cat, a.catErr = catalog.Load(a.LessonsDir)
-		}
-		if a.cat == nil {
-			a.cat = &catalog.Catalog{}
-		}
-	})
-	if a.catErr != nil {
-		return a.cat, fmt.Errorf("%w:\n%v", errContent, a.catErr)
+	a.loadOnce.Do(func() { a.cat, a.catErr = a.loadCatalog(catalog.Options{CacheDir: a.CacheDir, Quick: true}) })
+	return a.cat, a.catErr
+}
+
+// loadCatalog loads the pack with opts (the zero Options: every lesson
+// read and checked in full, as dev check does).
+func (a *App) loadCatalog(opts catalog.Options) (*catalog.Catalog, error) {
+	var cat *catalog.Catalog
+	var err error
+	if a.LessonsDir == "" {
+		cat, err = opts.LoadBuiltin()
+	} else {
+		cat, err = opts.Load(a.LessonsDir)
 	}
-	return a.cat, nil
+	if cat == nil {
+		cat = &catalog.Catalog{}
+	}
+	if err != nil {
+		return cat, fmt.Errorf("%w:\n%v", errContent, err)
+	}
+	return cat, nil
+}
+
+// FullLesson is Lesson read in full: its pages, glossary, diagrams and
+// quizzes, checked.
+func (a *App) FullLesson(id, usage string) (*lessons.Lesson, error) {
+	l, err := a.Lesson(id, usage)
+	if err != nil {
+		return nil, err
+	}
+	full, err := l.Full()
+	if err != nil {
+		return nil, fmt.Errorf("%w:\n%v", errContent, err)
+	}
+	return full, nil
 }
 
 // errContent marks errors in lesson content, so main can say where to look.

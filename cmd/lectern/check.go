@@ -65,14 +65,15 @@ reason and duration_ms.`,
 }
 
 func runCheck(ctx context.Context, app *App, opts *checkOptions, usage string) error {
+	// Start the worker process first, so that its start-up overlaps with
+	// loading the pack and reading the file (it is stopped unused on a
+	// usage error).
+	g := oneShotGrading()
+	defer g.Close()
 	ch, err := app.Challenge(opts.Challenge, usage)
 	if err != nil {
 		return err
 	}
-	// Start the worker process now, so that its start-up overlaps with
-	// reading and checking the file.
-	g := oneShotGrading()
-	defer g.Close()
 	name, code, size, err := sourceFor(app, ch, opts.File)
 	if err != nil {
 		return err

@@ -381,3 +381,36 @@ func TestFoldersFollowXDG(t *testing.T) {
 		t.Fatalf("workspace file %s, want %s", got, want)
 	}
 }
+
+// Commands list a pack from its index (lesson.yaml unchanged: nothing else
+// is read), and read a lesson in full when they show it: a file broken
+// after the first start shows when its lesson is opened, and dev check,
+// which reads everything, always finds it.
+func TestAPackIsListedFromItsIndex(t *testing.T) {
+	dir := t.TempDir()
+	pack := filepath.Join(dir, "pack")
+	if err := os.CopyFS(pack, os.DirFS(fixturePack)); err != nil {
+		t.Fatal(err)
+	}
+	env := []string{"LECTERN_LESSONS=" + pack, "XDG_CACHE_HOME=" + filepath.Join(dir, "cache")}
+	if _, errOut, code := run(t, dir, "", env, "list"); code != 0 {
+		t.Fatalf("first list: exit %d, %s", code, errOut)
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "cache", "lectern", "index", "*")); len(files) != 1 {
+		t.Fatalf("index files: %v", files)
+	}
+	quizFile := filepath.Join(pack, "lessons", "beta", "quiz.yaml")
+	if err := os.WriteFile(quizFile, []byte("questions: [oops\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := run(t, dir, "", env, "list")
+	if code != 0 || !strings.Contains(out, "beta") {
+		t.Fatalf("list after the quiz broke: exit %d, stderr %s\n%s", code, errOut, out)
+	}
+	for _, args := range [][]string{{"read", "beta"}, {"dev", "check"}} {
+		out, errOut, code := run(t, dir, "", env, args...)
+		if code == 0 || !strings.Contains(out+errOut, quizFile+":") {
+			t.Errorf("%v: exit %d, want the broken quiz named:\n%s%s", args, code, out, errOut)
+		}
+	}
+}

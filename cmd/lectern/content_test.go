@@ -77,11 +77,27 @@ func TestBuiltinChallengeGrades(t *testing.T) {
 	if code != 1 || !strings.Contains(out, "CalculateCost(0, 100, 128) = 1, want 0.00") || !strings.Contains(out, "0 passed, 21 failed") {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
+	// The Coding Challenge step holds several challenges: it is done once
+	// every one of them has passed.
+	l := cat.Lesson("serverless")
+	step := l.Steps[l.StepIndex("challenge")]
+	for _, id := range step.Challenges {
+		out, _, _ = builtin(t, dir, "progress")
+		if strings.Contains(out, "Serverless (serverless): 1/9 steps") {
+			t.Fatalf("the Coding Challenge step is done before %s (one of its %d challenges) has passed:\n%s", id, len(step.Challenges), out)
+		}
+		if id == "cost-calculator" {
+			continue // passed above
+		}
+		if out, _, code := builtin(t, dir, "check", id, writeFile(t, dir, id+".go", string(cat.Challenge(id).Solution))); code != 0 {
+			t.Fatalf("check %s with its reference: exit %d\n%s", id, code, out)
+		}
+	}
 	out, _, _ = builtin(t, dir, "progress")
 	if !strings.Contains(out, "Serverless (serverless): 1/9 steps") {
-		t.Errorf("a pass did not complete the Coding Challenge step:\n%s", out)
+		t.Errorf("passing every challenge did not complete the Coding Challenge step:\n%s", out)
 	}
-	if out, _, code := builtin(t, dir, "hint", "cost-calculator"); code != 0 || !strings.Contains(out, "Hint 1 of 3:") {
+	if out, _, code := builtin(t, dir, "hint", "cost-calculator"); code != 0 || !strings.Contains(out, "Hint 1 of 5:") {
 		t.Errorf("hint: exit %d\n%s", code, out)
 	}
 }

@@ -48,7 +48,7 @@ func runDevCheck(ctx context.Context, app *App) error {
 	}
 	w := app.IO.Out
 	bad := 0
-	cat, err := app.Catalog()
+	cat, err := app.loadCatalog(catalog.Options{})
 	if err != nil {
 		if !errors.Is(err, errContent) {
 			return err

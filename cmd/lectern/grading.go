@@ -33,14 +33,18 @@ type grading struct{ g *grader.Grader }
 
 // warmGrading keeps a worker started ahead of each grade (the TUI, watch,
 // dev check: several grades, a few milliseconds each).
-func warmGrading() *grading { return &grading{g: grader.NewWarm()} }
+func warmGrading() *grading {
+	go grader.WarmUp() // the pre-check's type information, while the learner reads
+	return &grading{g: grader.NewWarm()}
+}
 
 // oneShotGrading starts one worker now, so that its start-up overlaps with
 // reading the learner's file, and none after it (lectern check).
 func oneShotGrading() *grading {
 	g := &grader.Grader{Pool: sandbox.NewPool("")}
 	g.Pool.NoRefill = true
-	_ = g.Pool.Warm()
+	_ = g.Pool.Warm() // a worker that cannot start shows as the grade's error
+	go grader.WarmUp()
 	return &grading{g: g}
 }
 

@@ -74,7 +74,7 @@ func statusOf(l *lessons.Lesson, st *progress.State) lessonStatus {
 			if at, ok := lp.StepsDone[s.ID]; ok {
 				ss.Done, ss.DoneAt = true, &at
 			}
-			if s.Quiz != nil {
+			if s.Kind == lessons.KindQuiz {
 				ss.Quiz = lp.QuizOf(s.ID, l.PrimaryQuiz(s.ID))
 			}
 		}

@@ -100,7 +100,7 @@ func quizStep(l *lessons.Lesson, name string, lp *progress.Lesson) (int, error) 
 }
 
 func runQuiz(app *App, opts *quizOptions) error {
-	l, err := app.Lesson(opts.Lesson, "quiz LESSON")
+	l, err := app.FullLesson(opts.Lesson, "quiz LESSON")
 	if err != nil {
 		return err
 	}

@@ -42,7 +42,7 @@ with TERM=dumb the text has no escape codes.`,
 }
 
 func runRead(app *App, opts *readOptions) error {
-	l, err := app.Lesson(opts.Lesson, "read LESSON")
+	l, err := app.FullLesson(opts.Lesson, "read LESSON")
 	if err != nil {
 		return err
 	}

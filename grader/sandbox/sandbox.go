@@ -167,8 +167,9 @@ type Result struct {
 	Printed    int          // bytes printed while loading, or by a KindMain program, in all
 	Fault      string       // for LoadFailed and Crashed: what the interpreter got wrong, if it was its fault
 	Rejection  []byte       // for Rejected: the Preparer's reason
-	// Prepared reports that the job went through the Preparer, which
-	// accepted it (so the code was checked before it ran).
+	// Prepared reports that the code was checked before it ran: the job
+	// came checked (it had nothing to prepare), or the Preparer accepted
+	// it.
 	Prepared bool
 	Stderr   string // the worker's own stderr, capped (runtime crash reports)
 	Elapsed  time.Duration
@@ -278,7 +279,7 @@ func (w *Worker) Run(ctx context.Context, job Job) (*Result, error) {
 
 	timer := time.NewTimer(job.TimeLimit)
 	defer timer.Stop()
-	res := &Result{}
+	res := &Result{Prepared: len(job.Prepare) == 0}
 	var (
 		running            []string
 		done, gotAny       bool

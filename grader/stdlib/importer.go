@@ -52,10 +52,12 @@ func Sources(path string) map[string]string {
 }
 
 // Packages lists the import paths the grader supports, in packages.txt order.
-func Packages() []string { return genlib.ParseList(packagesTxt) }
+func Packages() []string { return slices.Clone(packageList()) }
+
+var packageList = sync.OnceValue(func() []string { return genlib.ParseList(packagesTxt) })
 
 // Supported reports whether path is in packages.txt.
-func Supported(path string) bool { return slices.Contains(Packages(), path) }
+func Supported(path string) bool { return slices.Contains(packageList(), path) }
 
 // SymbolsFor returns the yaegi symbol map of a supported package and its
 // key ("importpath/name": the name is the package's, which for
