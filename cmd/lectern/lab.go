@@ -102,11 +102,11 @@ func labStepOf(l *lessons.Lesson, which string) (lessons.Step, error) {
 	if len(labs) == 0 {
 		return lessons.Step{}, usageErrorf("lesson %s has no lab step", l.ID)
 	}
-	if which == "" {
-		return l.Steps[labs[0]], nil
-	}
 	for _, i := range labs {
-		if l.Steps[i].ID == which || strconv.Itoa(i+1) == which {
+		if which == "" || l.Steps[i].ID == which || strconv.Itoa(i+1) == which {
+			if l.Steps[i].Lab == nil {
+				return lessons.Step{}, fmt.Errorf("lesson %s: step %s has no lab", l.ID, l.Steps[i].ID)
+			}
 			return l.Steps[i], nil
 		}
 	}
@@ -124,7 +124,8 @@ func labConfig(step lessons.Step, file string, opts *labOptions) lab.Config {
 }
 
 func runLab(ctx context.Context, app *App, opts *labOptions, usage string) error {
-	l, err := app.Lesson(opts.Lesson, usage)
+	// In full: an outline from the index has no lab.yaml.
+	l, err := app.FullLesson(opts.Lesson, usage)
 	if err != nil {
 		return err
 	}
