@@ -396,27 +396,52 @@ func (in *Instance) WaitReady(ctx context.Context, timeout time.Duration) (Ready
 	defer timer.Stop()
 	var ready Ready
 	for {
+		ev, gone := in.next(timer.C, ctx.Done())
+		switch {
+		case gone == errNext:
+			in.Kill()
+			if ctx.Err() != nil {
+				return ready, ctx.Err()
+			}
+			return ready, ErrTimeout
+		case gone != nil:
+			return ready, gone
+		}
+		switch ev.Kind {
+		case "loaded":
+			ready.Output = ev.Output
+		case "ready":
+			ready.InProcess = time.Duration(ev.Micros) * time.Microsecond
+			return ready, nil
+		case "load_error":
+			in.Kill()
+			return ready, &LoadError{Status: ev.Status, Message: ev.Message, Output: ev.Output, Fault: ev.Fault}
+		}
+	}
+}
+
+// errNext is next's answer when the timer fired or the context ended.
+var errNext = errors.New("sandbox: stopped waiting")
+
+// next is the instance's next reply. Once the worker is gone, what it
+// said before it went is still answered first (its reader closes gone only
+// after queueing every reply); then next returns why it went. When timer
+// or done fire first it returns errNext.
+func (in *Instance) next(timer <-chan time.Time, done <-chan struct{}) (Event, error) {
+	select {
+	case ev := <-in.replies:
+		return ev, nil
+	case <-in.gone:
 		select {
 		case ev := <-in.replies:
-			switch ev.Kind {
-			case "loaded":
-				ready.Output = ev.Output
-			case "ready":
-				ready.InProcess = time.Duration(ev.Micros) * time.Microsecond
-				return ready, nil
-			case "load_error":
-				in.Kill()
-				return ready, &LoadError{Status: ev.Status, Message: ev.Message, Output: ev.Output, Fault: ev.Fault}
-			}
-		case <-in.gone:
-			return ready, in.err()
-		case <-timer.C:
-			in.Kill()
-			return ready, ErrTimeout
-		case <-ctx.Done():
-			in.Kill()
-			return ready, ctx.Err()
+			return ev, nil
+		default:
+			return Event{}, in.err()
 		}
+	case <-timer:
+		return Event{}, errNext
+	case <-done:
+		return Event{}, errNext
 	}
 }
 
@@ -447,29 +472,29 @@ func (in *Instance) Serve(ctx context.Context, req *InstanceRequest, timeout tim
 	timer := time.NewTimer(timeout)
 	defer timer.Stop()
 	for {
-		select {
-		case ev := <-in.replies:
-			if ev.Kind != "response" {
-				continue
-			}
-			var resp InstanceResponse
-			if err := json.Unmarshal(ev.Data, &resp); err != nil {
-				in.Kill()
-				return nil, fmt.Errorf("sandbox: a malformed response: %w", err)
-			}
-			if resp.Panic != "" {
-				in.Kill()
-			}
-			return &resp, nil
-		case <-in.gone:
-			return nil, in.err()
-		case <-timer.C:
+		ev, gone := in.next(timer.C, ctx.Done())
+		switch {
+		case gone == errNext:
 			in.Kill()
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
 			return nil, ErrTimeout
-		case <-ctx.Done():
-			in.Kill()
-			return nil, ctx.Err()
+		case gone != nil:
+			return nil, gone
 		}
+		if ev.Kind != "response" {
+			continue
+		}
+		var resp InstanceResponse
+		if err := json.Unmarshal(ev.Data, &resp); err != nil {
+			in.Kill()
+			return nil, fmt.Errorf("sandbox: a malformed response: %w", err)
+		}
+		if resp.Panic != "" {
+			in.Kill()
+		}
+		return &resp, nil
 	}
 }
 
