@@ -52,7 +52,7 @@ func TestChallengeStepGradesHintsAndCompletes(t *testing.T) {
 	h := challengeHarness(t)
 	h.key("enter", "n", "n", "n", "n")
 	s := h.screen()
-	if !strings.Contains(s, "Step 5/9: First Challenge") || !strings.Contains(s, "enter: grade") || !strings.Contains(s, "Write **adder**.") {
+	if !strings.Contains(s, "Step 5/9: First Challenge") || !strings.Contains(s, "enter: grade") || !strings.Contains(s, "Write adder.") {
 		t.Fatalf("challenge step:\n%s", s)
 	}
 	if strings.Contains(s, "Challenges:") {
@@ -93,7 +93,7 @@ func TestChallengeStepWithTwoChallenges(t *testing.T) {
 	h.key("enter", "n", "n", "n", "n", "n", "n", "n")
 	s := h.screen()
 	if !strings.Contains(s, "Step 8/9: Challenge Pair") || !strings.Contains(s, "Challenges: 0 of 2 passed") ||
-		!strings.Contains(s, "▸ · The greet challenge") || !strings.Contains(s, "  · The shout challenge") || !strings.Contains(s, "Write **greet**.") {
+		!strings.Contains(s, "▸ · The greet challenge") || !strings.Contains(s, "  · The shout challenge") || !strings.Contains(s, "Write greet.") {
 		t.Fatalf("pair step:\n%s", s)
 	}
 	h.key("enter", "enter") // greet fails, then passes
@@ -105,7 +105,7 @@ func TestChallengeStepWithTwoChallenges(t *testing.T) {
 		t.Fatal("the step is done with one of its two challenges passed")
 	}
 	h.key("tab")
-	if s := h.screen(); !strings.Contains(s, "▸ · The shout challenge") || !strings.Contains(s, "Write **shout**.") || strings.Contains(s, "Write **greet**.") {
+	if s := h.screen(); !strings.Contains(s, "▸ · The shout challenge") || !strings.Contains(s, "Write shout.") || strings.Contains(s, "Write greet.") {
 		t.Fatalf("tab did not switch to shout:\n%s", s)
 	}
 	h.key("enter")

@@ -195,8 +195,8 @@ func TestStepText(t *testing.T) {
 		"flow":   {"Second diagram", "Commit", "Tour (3 stops):"},
 		"quiz":   {"Quick quiz", "4 questions. Take the quiz with: lectern quiz alpha --step 4"},
 		"review": {"2 questions. Take the quiz with: lectern quiz alpha --step 7"},
-		"add":    {"First challenge", "Write **adder**.", "Solve it with: lectern check adder"},
-		"pair":   {"Write **greet**.", "Solve it with: lectern check greet", "Write **shout**.", "Solve it with: lectern check shout"},
+		"add":    {"First challenge", "Write adder.", "Solve it with: lectern check adder"},
+		"pair":   {"Write greet.", "Solve it with: lectern check greet", "Write shout.", "Solve it with: lectern check shout"},
 	} {
 		out := text(id)
 		for _, want := range wants {
