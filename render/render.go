@@ -66,6 +66,9 @@ type Renderers struct {
 	order []key
 	// built counts renderers made, for tests and benchmarks.
 	built int
+	// OnPiece, when set, is told of every piece rendered (from the
+	// goroutine that rendered it): for tests and benchmarks.
+	OnPiece func(d *Doc, i int, style Style, width int)
 }
 
 // Default is shared by the whole program.
@@ -191,6 +194,9 @@ func (r *Renderers) Piece(ctx context.Context, d *Doc, i int, style Style, width
 	p := d.pieces[i]
 	out, err := tr.Render(p.md)
 	r.give(k, tr)
+	if r.OnPiece != nil {
+		r.OnPiece(d, i, style, width)
+	}
 	if err != nil {
 		return "", fmt.Errorf("rendering markdown: %w", err)
 	}

@@ -28,6 +28,16 @@ type Common struct {
 	Colour bool
 	// Dark reports a dark terminal background.
 	Dark bool
+	// Render renders Markdown (nil: render.Default; tests count renders
+	// with their own).
+	Render *render.Renderers
+}
+
+func (c *Common) renderers() *render.Renderers {
+	if c.Render != nil {
+		return c.Render
+	}
+	return render.Default
 }
 
 // MarkdownStyle is the Glamour style matching the terminal.

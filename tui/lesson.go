@@ -78,6 +78,17 @@ func (m *lessonModel) sidebarWidth() int {
 
 // setSize lays the lesson out: header (1), body, progress bar (1).
 func (m *lessonModel) setSize(w, h int) tea.Cmd {
+	m.setFrame(w, h)
+	if m.glossary != nil {
+		m.glossary.setSize(m.contentWidth, m.bodyHeight)
+	}
+	return m.steps[m.step].SetSize(m.contentWidth, m.bodyHeight)
+}
+
+// setFrame sets the lesson's size without telling the step (setSize
+// does): the lesson knows its size before its first step opens, so that
+// step is rendered once, at the width it is shown at.
+func (m *lessonModel) setFrame(w, h int) {
 	m.width, m.height = w, h
 	m.bodyHeight = max(h-2, 1)
 	if m.alone {
@@ -87,10 +98,6 @@ func (m *lessonModel) setSize(w, h int) tea.Cmd {
 	if sw := m.sidebarWidth(); sw > 0 {
 		m.contentWidth = m.width - sw - 1
 	}
-	if m.glossary != nil {
-		m.glossary.setSize(m.contentWidth, m.bodyHeight)
-	}
-	return m.steps[m.step].SetSize(m.contentWidth, m.bodyHeight)
 }
 
 func (m *lessonModel) restyle() tea.Cmd { return m.setSize(m.width, m.height) }
@@ -100,7 +107,9 @@ func (m *lessonModel) goTo(i int) tea.Cmd {
 	m.step = max(0, min(i, len(m.l.Steps)-1))
 	m.glossary = nil
 	m.notice = ""
-	cmds := []tea.Cmd{m.setSize(m.width, m.height), m.steps[m.step].Init(), m.show(m.steps[m.step])}
+	// The step learns it is shown first: a step that is not shown renders
+	// nothing.
+	cmds := []tea.Cmd{m.show(m.steps[m.step]), m.setSize(m.width, m.height), m.steps[m.step].Init()}
 	if !m.alone {
 		id, lessonID := m.current().ID, m.l.ID
 		cmds = append(cmds, m.save(func(st *progress.State) { st.Lesson(lessonID).CurrentStep = id }))

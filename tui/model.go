@@ -12,6 +12,7 @@ import (
 	"github.com/lectern-dev/lectern/lessons"
 	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/quiz"
+	"github.com/lectern-dev/lectern/render"
 )
 
 // Options are what the TUI needs from the command line.
@@ -36,6 +37,8 @@ type Options struct {
 	// screen (lectern quiz opens a quiz step so); leaving it ends the
 	// program.
 	Focus *Focus
+	// Renderers renders Markdown (nil: render.Default).
+	Renderers *render.Renderers
 	// Width and Height, when known, are the terminal's size before the
 	// first WindowSizeMsg: keys that come first (typed ahead, or piped)
 	// are then handled rather than dropped as if the window were too small.
@@ -86,7 +89,7 @@ func New(opts Options) *Model {
 	if opts.State == nil {
 		opts.State = &progress.State{Version: progress.FormatVersion}
 	}
-	c := &Common{Keys: DefaultKeyMap(), Colour: opts.Colour, Dark: true}
+	c := &Common{Keys: DefaultKeyMap(), Colour: opts.Colour, Dark: true, Render: opts.Renderers}
 	c.Styles = NewStyles(c.Colour, c.Dark)
 	m := &Model{c: c, opts: opts, state: opts.State, saveProblem: opts.SaveProblem}
 	m.home = newHomeModel(c, opts.Lessons, opts.Notice)
@@ -255,12 +258,13 @@ func (m *Model) openLesson(l *lessons.Lesson) tea.Cmd {
 		}
 	}
 	m.lesson = newLessonModel(m.c, l, m.state, m.opts, m.save, nil)
+	m.frame()
 	now := m.opts.Now()
 	open := m.lesson.goTo(start)
 	if lp != nil && lp.ContentVersion != 0 && lp.ContentVersion != l.Version {
 		m.lesson.notice = "This lesson has been updated since your last visit; your progress was kept."
 	}
-	return tea.Batch(m.resize(), open, m.save(func(st *progress.State) {
+	return tea.Batch(open, m.resize(), m.save(func(st *progress.State) {
 		p := st.Lesson(l.ID)
 		p.ContentVersion = l.Version
 		p.LastOpened = now
@@ -272,7 +276,15 @@ func (m *Model) openFocus(l *lessons.Lesson, i int) tea.Cmd {
 	m.page = pageLesson
 	m.lesson = newLessonModel(m.c, l, m.state, m.opts, m.save, m.opts.Focus)
 	m.lesson.step = i
-	return tea.Batch(m.resize(), m.lesson.goTo(i))
+	m.frame()
+	return tea.Batch(m.lesson.goTo(i), m.resize())
+}
+
+// frame gives a lesson being opened its size before its first step opens.
+func (m *Model) frame() {
+	if !m.tooSmall() {
+		m.lesson.setFrame(m.c.Width, m.c.Height-len(m.footerLines()))
+	}
 }
 
 // QuizOutcome is the last quiz attempt finished in a focused quiz step,

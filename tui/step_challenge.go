@@ -104,6 +104,15 @@ type challengeStep struct {
 	sc     scroller
 	width  int
 	height int
+	shown  bool
+}
+
+// showPanels lets only the chosen challenge's page render, and only while
+// the step is shown.
+func (s *challengeStep) showPanels() {
+	for _, p := range s.panels {
+		p.md.setShown(s.shown && p == s.cur())
+	}
 }
 
 // challengePanel is one challenge of the step.
@@ -219,6 +228,10 @@ func (s *challengeStep) Update(msg tea.Msg) (bool, tea.Cmd) {
 		return true, tea.Batch(s.record(p.id, r), s.rebuild())
 	case tea.KeyPressMsg:
 		return s.key(msg)
+	case shownMsg:
+		s.shown = msg.step == s
+		s.showPanels()
+		return false, nil
 	}
 	for _, p := range s.panels {
 		if p.md.update(msg) {
@@ -263,6 +276,7 @@ func (s *challengeStep) key(msg tea.KeyPressMsg) (bool, tea.Cmd) {
 			step = len(s.panels) - 1
 		}
 		s.sel = (s.sel + step) % len(s.panels)
+		s.showPanels()
 		s.sc.vp.GotoTop()
 		var load tea.Cmd
 		if !s.cur().loaded {

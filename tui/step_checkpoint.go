@@ -100,6 +100,10 @@ func (s *checkpointStep) Update(msg tea.Msg) (bool, tea.Cmd) {
 	if s.md.update(msg) {
 		return true, s.layout()
 	}
+	if sh, ok := msg.(shownMsg); ok {
+		s.md.setShown(sh.step == s)
+		return false, nil
+	}
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		return s.sc.keys(k), nil
 	}

@@ -113,6 +113,10 @@ func (s *diagramStep) Update(msg tea.Msg) (bool, tea.Cmd) {
 	if s.md.update(msg) {
 		return true, s.layout()
 	}
+	if sh, ok := msg.(shownMsg); ok {
+		s.md.setShown(sh.step == s)
+		return false, nil
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return false, nil

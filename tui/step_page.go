@@ -12,7 +12,10 @@ import (
 // with something after it (the glossary step) are a pageStep with more
 // Markdown.
 type pageStep struct {
-	env           *StepEnv
+	env *StepEnv
+	// self is the step as the lesson knows it (a glossaryStep wraps a
+	// pageStep), to recognise shownMsg.
+	self          Step
 	md            *markdown
 	sc            scroller
 	width, height int
@@ -21,7 +24,9 @@ type pageStep struct {
 func newPageStep(env *StepEnv) Step { return newMarkdownStep(env, env.Step().Markdown) }
 
 func newMarkdownStep(env *StepEnv, md string) *pageStep {
-	return &pageStep{env: env, md: newMarkdown(env.Common, md), sc: newScroller(env.Common)}
+	s := &pageStep{env: env, md: newMarkdown(env.Common, md), sc: newScroller(env.Common)}
+	s.self = s
+	return s
 }
 
 func (s *pageStep) Init() tea.Cmd {
@@ -44,6 +49,10 @@ func (s *pageStep) layout() tea.Cmd {
 func (s *pageStep) Update(msg tea.Msg) (bool, tea.Cmd) {
 	if s.md.update(msg) {
 		return true, s.layout()
+	}
+	if sh, ok := msg.(shownMsg); ok {
+		s.md.setShown(sh.step == s.self)
+		return false, nil
 	}
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		return s.sc.keys(k), nil

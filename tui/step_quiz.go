@@ -138,6 +138,10 @@ func (s *quizStep) Update(msg tea.Msg) (bool, tea.Cmd) {
 	if s.md.update(msg) {
 		return true, s.layout()
 	}
+	if sh, ok := msg.(shownMsg); ok {
+		s.md.setShown(sh.step == s)
+		return false, nil
+	}
 	if s.quiz != nil && s.quiz.Capturing() {
 		return true, s.quiz.Update(msg) // the text input's own messages
 	}
