@@ -152,13 +152,29 @@ type KeyMap struct {
 	NextChallenge, PrevChallenge key.Binding
 }
 
+// helpItem is a key as the footer shows it, with how much it matters: a
+// footer too narrow for every key leaves out the least important first.
+type helpItem struct {
+	key.Binding
+	prio int
+}
+
+// helpBindings drops the priorities.
+func helpBindings(items []helpItem) []key.Binding {
+	out := make([]key.Binding, len(items))
+	for i, it := range items {
+		out[i] = it.Binding
+	}
+	return out
+}
+
 // DefaultKeyMap is lectern's standard key map.
 func DefaultKeyMap() *KeyMap {
 	return &KeyMap{
-		Next:          key.NewBinding(key.WithKeys("right", "n"), key.WithHelp("→/n", "next step")),
-		Prev:          key.NewBinding(key.WithKeys("left", "p"), key.WithHelp("←/p", "previous step")),
+		Next:          key.NewBinding(key.WithKeys("right", "n"), key.WithHelp("→/n", "next")),
+		Prev:          key.NewBinding(key.WithKeys("left", "p"), key.WithHelp("←/p", "previous")),
 		Up:            key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
-		Down:          key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
+		Down:          key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll")),
 		PageUp:        key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
 		PageDown:      key.NewBinding(key.WithKeys("pgdown", "f"), key.WithHelp("pgdn", "page down")),
 		Top:           key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "top")),
@@ -170,8 +186,8 @@ func DefaultKeyMap() *KeyMap {
 		Quit:          key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		TourNext:      key.NewBinding(key.WithKeys("space", "enter"), key.WithHelp("space", "next stop")),
 		TourBack:      key.NewBinding(key.WithKeys("backspace", "shift+space"), key.WithHelp("⌫", "previous stop")),
-		TourRestart:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart tour")),
-		TourMode:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tour / cold / warm")),
+		TourRestart:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart")),
+		TourMode:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tour/cold/warm")),
 		Grade:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "grade")),
 		Edit:          key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit in $EDITOR")),
 		Hint:          key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "hint")),

@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/lectern-dev/lectern/lessons"
@@ -79,6 +80,11 @@ type Model struct {
 	pending  []func(*progress.State)
 	saving   bool
 	quitting bool
+	// confirm, when set, is a question the footer asks (y or n).
+	confirm *confirmation
+	// opened keeps the lessons opened in this run, so going home and back
+	// finds each as it was left (a quiz half-way, say).
+	opened map[string]*lessonModel
 }
 
 // New builds the root model.
@@ -155,11 +161,48 @@ func (m *Model) flush() tea.Cmd {
 
 // quit leaves once every change is on disk.
 func (m *Model) quit() tea.Cmd {
+	m.confirm = nil
+	var place tea.Cmd
+	if m.lesson != nil {
+		place = m.lesson.savePlace() // where the learner was, for next time
+	}
 	m.quitting = true
 	if m.saving || len(m.pending) > 0 {
-		return m.flush()
+		return tea.Batch(place, m.flush())
 	}
 	return tea.Quit
+}
+
+// confirmation is a question the footer asks before the app does
+// something that would lose the learner's work (quitting in the middle of
+// a quiz, with unsaved edits).
+type confirmation struct {
+	question string
+	yes      func() tea.Cmd
+}
+
+// unsaved says what quitting now would lose ("" if nothing): an
+// unfinished quiz, unsaved edits — in the lesson on screen or one left
+// for the home screen.
+func (m *Model) unsaved() string {
+	for _, l := range m.opened {
+		if what := l.unsaved(); what != "" {
+			return what
+		}
+	}
+	if m.lesson != nil {
+		return m.lesson.unsaved()
+	}
+	return ""
+}
+
+// quitOrAsk quits, first asking when that would lose work.
+func (m *Model) quitOrAsk() tea.Cmd {
+	if what := m.unsaved(); what != "" {
+		m.confirm = &confirmation{question: "Quit? " + what + " y quits · n stays", yes: m.quit}
+		return m.resize()
+	}
+	return m.quit()
 }
 
 // Update handles a message.
@@ -178,14 +221,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case closeMsg:
 		if m.lesson != nil && msg.from == m.lesson {
-			hidden := m.lesson.show(nil)
+			closed := m.lesson.close()
 			if m.lesson.alone {
-				return m, tea.Batch(hidden, m.quit())
+				return m, tea.Batch(closed, m.quit())
 			}
 			m.page = pageHome
 			m.lesson = nil
 			m.home.refresh()
-			return m, hidden
+			return m, tea.Batch(closed, m.resize())
 		}
 	case savedMsg:
 		m.saving = false
@@ -211,11 +254,25 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		if msg.String() == "ctrl+c" {
-			return m, m.quit()
+			if m.confirm != nil {
+				return m, m.quit() // asked already: a second ctrl+c quits
+			}
+			return m, m.quitOrAsk()
+		}
+		if m.confirm != nil {
+			c := m.confirm
+			switch msg.String() {
+			case "y", "Y":
+				return m, c.yes()
+			case "n", "N", "esc":
+				m.confirm = nil
+				return m, m.resize()
+			}
+			return m, nil
 		}
 		if m.tooSmall() {
 			if key.Matches(msg, m.c.Keys.Quit) {
-				return m, m.quit()
+				return m, m.quitOrAsk()
 			}
 			return m, nil
 		}
@@ -223,7 +280,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if !capturing {
 			switch {
 			case key.Matches(msg, m.c.Keys.Quit):
-				return m, m.quit()
+				return m, m.quitOrAsk()
 			case key.Matches(msg, m.c.Keys.Help):
 				m.showHelp = !m.showHelp
 				return m, m.resize()
@@ -257,7 +314,13 @@ func (m *Model) openLesson(l *lessons.Lesson) tea.Cmd {
 			start = i
 		}
 	}
-	m.lesson = newLessonModel(m.c, l, m.state, m.opts, m.save, nil)
+	if m.opened == nil {
+		m.opened = map[string]*lessonModel{}
+	}
+	if m.opened[l.ID] == nil {
+		m.opened[l.ID] = newLessonModel(m.c, l, m.state, m.opts, m.save, nil)
+	}
+	m.lesson = m.opened[l.ID]
 	m.frame()
 	now := m.opts.Now()
 	open := m.lesson.goTo(start)
@@ -350,27 +413,54 @@ func (m *Model) footerLines() []string {
 	if m.quitting {
 		out = append(out, m.c.Styles.Muted.Render("Saving progress…"))
 	}
+	// Notices wrap rather than being cut: what happened comes first, so
+	// a narrow window still shows it; ? shows each one in full.
+	limit := maxNoticeLines
+	if m.showHelp {
+		limit = 0
+	}
 	if m.page == pageLesson && m.lesson != nil && m.lesson.notice != "" {
-		out = append(out, m.c.Styles.Accent.Render(ansi.Truncate("ℹ "+m.lesson.notice, m.c.Width, "…")))
+		out = append(out, noticeLines(m.c, m.c.Styles.Accent, "ℹ "+m.lesson.notice, m.c.Width, limit)...)
 	}
 	if m.saveProblem != "" {
-		out = append(out, m.c.Styles.Warning.Render(ansi.Truncate("⚠ "+m.saveProblem, m.c.Width, "…")))
+		out = append(out, noticeLines(m.c, m.c.Styles.Warning, "⚠ "+m.saveProblem, m.c.Width, limit)...)
 	}
-	var bindings []key.Binding
+	var items []helpItem
 	var groups [][]key.Binding
 	if m.page == pageLesson && m.lesson != nil {
-		bindings, groups = m.lesson.shortHelp(), m.lesson.fullHelp()
+		items, groups = m.lesson.shortHelp(), m.lesson.fullHelp()
 	} else {
 		choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "choose"))
-		bindings = []key.Binding{m.c.Keys.Open, choose, m.c.Keys.Help, m.c.Keys.Quit}
-		groups = [][]key.Binding{bindings}
+		items = []helpItem{{m.c.Keys.Open, 90}, {choose, 80}, {m.c.Keys.Help, 100}, {m.c.Keys.Quit, 100}}
+		groups = [][]key.Binding{helpBindings(items)}
+	}
+	if m.confirm != nil {
+		return append(out, noticeLines(m.c, m.c.Styles.Warning, m.confirm.question, m.c.Width, 0)...)
 	}
 	if m.showHelp {
 		out = append(out, fullHelpLines(m.c, groups)...)
 	} else {
-		out = append(out, shortHelpLine(m.c, bindings))
+		out = append(out, shortHelpLine(m.c, items))
 	}
 	return out
+}
+
+// maxNoticeLines is how many lines a notice takes at most in the footer.
+const maxNoticeLines = 3
+
+// noticeLines wraps a notice to width, in at most limit lines (0: all);
+// cut short, its last line says ? shows the rest.
+func noticeLines(c *Common, style lipgloss.Style, text string, width, limit int) []string {
+	lines := strings.Split(ansi.Wrap(text, max(width, 10), ""), "\n")
+	if limit > 0 && len(lines) > limit {
+		more := " … (? shows all)"
+		lines = lines[:limit]
+		lines[limit-1] = ansi.Truncate(lines[limit-1], max(width-ansi.StringWidth(more), 1), "") + more
+	}
+	for i, l := range lines {
+		lines[i] = style.Render(l)
+	}
+	return lines
 }
 
 // fitLines pads or cuts s to exactly h lines no wider than w.
@@ -396,25 +486,34 @@ func tooSmallView(w, h int) string {
 	return strings.Join(fitLines(strings.Join(lines, "\n"), max(w, 1), max(h, 1)), "\n")
 }
 
-// shortHelpLine fits bindings on one line; when they don't all fit, the
-// ones just before the last two go first, so "? all keys" and "q quit"
-// (listed last) are always shown.
-func shortHelpLine(c *Common, bindings []key.Binding) string {
-	var items []string
-	for _, b := range bindings {
-		if b.Enabled() {
-			h := b.Help()
-			items = append(items, c.Styles.HelpKey.Render(h.Key)+" "+c.Styles.HelpDesc.Render(h.Desc))
+// shortHelpLine fits the keys on one line, in their order; when they don't
+// all fit, the least important are left out first (the last of equals
+// first), so "? all keys" and "q quit" are always there and what to press
+// next stays.
+func shortHelpLine(c *Common, items []helpItem) string {
+	var shown []helpItem
+	for _, it := range items {
+		if it.Enabled() {
+			shown = append(shown, it)
 		}
 	}
 	sep := c.Styles.HelpDesc.Render(" · ")
-	for len(items) > 0 {
-		line := strings.Join(items, sep)
-		if ansi.StringWidth(line) <= c.Width {
+	for len(shown) > 0 {
+		parts := make([]string, len(shown))
+		for i, it := range shown {
+			h := it.Help()
+			parts[i] = c.Styles.HelpKey.Render(h.Key) + " " + c.Styles.HelpDesc.Render(h.Desc)
+		}
+		if line := strings.Join(parts, sep); ansi.StringWidth(line) <= c.Width {
 			return line
 		}
-		drop := max(len(items)-3, 0)
-		items = append(items[:drop], items[drop+1:]...)
+		drop := 0
+		for i, it := range shown {
+			if it.prio <= shown[drop].prio {
+				drop = i
+			}
+		}
+		shown = append(shown[:drop], shown[drop+1:]...)
 	}
 	return ""
 }

@@ -230,12 +230,39 @@ type scroller struct {
 	vp viewport.Model
 	// reachedEnd is set once the learner has seen the bottom.
 	reachedEnd bool
+	// restore is a position to go back to once the text is long enough
+	// (-1: none), e.g. where the learner was in the last run.
+	restore int
 }
 
 func newScroller(c *Common) scroller {
 	vp := viewport.New()
 	vp.SoftWrap = false
-	return scroller{c: c, vp: vp}
+	return scroller{c: c, vp: vp, restore: -1}
+}
+
+// place is the first line on screen.
+func (s *scroller) place() int {
+	if s.restore >= 0 {
+		return s.restore
+	}
+	return s.vp.YOffset()
+}
+
+// setPlace scrolls to line y, now or once the text reaches it.
+func (s *scroller) setPlace(y int) {
+	s.restore = -1
+	if y > 0 {
+		s.restore = y
+		s.tryRestore(false)
+	}
+}
+
+func (s *scroller) tryRestore(final bool) {
+	if s.restore >= 0 && (final || s.vp.TotalLineCount() >= s.restore+s.vp.Height()) {
+		s.vp.SetYOffset(s.restore)
+		s.restore = -1
+	}
 }
 
 func (s *scroller) setSize(w, h int) {
@@ -247,6 +274,7 @@ func (s *scroller) setSize(w, h int) {
 // false for a placeholder ("Rendering…"), whose end is not the page's.
 func (s *scroller) setContent(text string, final bool) {
 	s.vp.SetContent(text)
+	s.tryRestore(final)
 	if final {
 		s.noteEnd()
 	}
@@ -271,6 +299,7 @@ func (s *scroller) keys(k tea.KeyPressMsg) bool {
 	default:
 		return false
 	}
+	s.restore = -1
 	s.noteEnd()
 	return true
 }

@@ -178,6 +178,27 @@ func (q *quizModel) current() (quiz.Item, bool) {
 	return quiz.Item{}, false
 }
 
+// unfinished reports an attempt begun and not finished: how many
+// questions are answered, of how many. (A nil quiz has none.)
+func (q *quizModel) unfinished() (answered, total int, ok bool) {
+	if q == nil || q.attempt == nil || q.attempt.Done() || q.phase == quizIntro {
+		return 0, 0, false
+	}
+	if q.attempt.Answered() == 0 && q.phase == quizAsking {
+		return 0, 0, false // nothing to lose yet
+	}
+	return q.attempt.Answered(), q.attempt.Len(), true
+}
+
+// resume goes on with a quiz left half-way (its text input, if it was
+// asking for a number, gets the focus back).
+func (q *quizModel) resume() tea.Cmd {
+	if q.phase == quizAsking && q.numeric() {
+		return q.input.Focus()
+	}
+	return nil
+}
+
 // StartRetry begins a retry of the questions missed last time (the intro's
 // r); it does nothing when none were missed.
 func (q *quizModel) StartRetry() tea.Cmd {

@@ -152,10 +152,20 @@ func (s *challengeStep) cur() *challengePanel {
 	return s.panels[s.sel]
 }
 
+func (s *challengeStep) Todo() string {
+	if len(s.panels) > 1 {
+		return "pass them all to mark it done"
+	}
+	return "pass all tests to mark it done"
+}
+
+func (s *challengeStep) Place() progress.Place { return progress.Place{Scroll: s.sc.place()} }
+
+func (s *challengeStep) SetPlace(p progress.Place) { s.sc.setPlace(p.Scroll) }
+
 // Init reads the learner's file again (they may have edited it outside
 // lectern since).
 func (s *challengeStep) Init() tea.Cmd {
-	s.sc.vp.GotoTop()
 	return tea.Batch(s.loadCmd(s.cur().id), s.rebuild())
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/lectern-dev/lectern/lessons"
+	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/render"
 )
 
@@ -29,10 +30,13 @@ func newCheckpointStep(env *StepEnv) Step {
 }
 
 // Init shows progress as it is now (it changes on other steps).
-func (s *checkpointStep) Init() tea.Cmd {
-	s.sc.vp.GotoTop()
-	return s.layout()
-}
+func (s *checkpointStep) Init() tea.Cmd { return s.layout() }
+
+func (s *checkpointStep) Todo() string { return "read to the end to mark it done" }
+
+func (s *checkpointStep) Place() progress.Place { return progress.Place{Scroll: s.sc.place()} }
+
+func (s *checkpointStep) SetPlace(p progress.Place) { s.sc.setPlace(p.Scroll) }
 
 func (s *checkpointStep) SetSize(w, h int) tea.Cmd {
 	s.width, s.height = w, h

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/lectern-dev/lectern/diagram"
+	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/render"
 )
 
@@ -51,9 +52,29 @@ func (s *diagramStep) splitFor(width int) splitLayout {
 	return splitLayout{on: right >= 30, left: left, right: right}
 }
 
-func (s *diagramStep) Init() tea.Cmd {
-	s.sc.vp.GotoTop()
-	return s.layout()
+// Init lays the step out at the stop the learner left it at.
+func (s *diagramStep) Init() tea.Cmd { return s.layout() }
+
+func (s *diagramStep) Todo() string {
+	if s.tour == nil {
+		return "read to the end to mark it done"
+	}
+	return "finish the tour to mark it done"
+}
+
+func (s *diagramStep) Place() progress.Place {
+	p := progress.Place{Scroll: s.sc.place()}
+	if s.tour != nil {
+		p.Stop, p.Mode = s.tour.pos+1, s.tour.mode
+	}
+	return p
+}
+
+func (s *diagramStep) SetPlace(p progress.Place) {
+	s.sc.setPlace(p.Scroll)
+	if s.tour != nil {
+		s.tour.setPlace(p.Stop-1, p.Mode)
+	}
 }
 
 func (s *diagramStep) SetSize(w, h int) tea.Cmd {

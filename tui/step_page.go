@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/render"
 )
 
@@ -29,10 +30,14 @@ func newMarkdownStep(env *StepEnv, md string) *pageStep {
 	return s
 }
 
-func (s *pageStep) Init() tea.Cmd {
-	s.sc.vp.GotoTop()
-	return s.layout()
-}
+// Init lays the page out where the learner left it.
+func (s *pageStep) Init() tea.Cmd { return s.layout() }
+
+func (s *pageStep) Todo() string { return "read to the end to mark it done" }
+
+func (s *pageStep) Place() progress.Place { return progress.Place{Scroll: s.sc.place()} }
+
+func (s *pageStep) SetPlace(p progress.Place) { s.sc.setPlace(p.Scroll) }
 
 func (s *pageStep) SetSize(w, h int) tea.Cmd {
 	s.width, s.height = w, h

@@ -42,6 +42,19 @@ func (t *tourModel) length() int {
 	return len(t.d.Paths[t.mode-1].Nodes)
 }
 
+// setPlace puts the tour back at a stop (-1: before the first) of a mode,
+// as the learner left it.
+func (t *tourModel) setPlace(pos, mode int) {
+	if mode < 0 || mode > len(t.d.Paths) {
+		mode = 0
+	}
+	t.mode = mode
+	t.pos = max(-1, min(pos, t.length()-1))
+	if t.mode == 0 && t.pos == len(t.d.Tour)-1 {
+		t.finished = true
+	}
+}
+
 func (t *tourModel) handles(k tea.KeyPressMsg) bool {
 	keys := t.c.Keys
 	return key.Matches(k, keys.TourNext, keys.TourBack, keys.TourRestart, keys.TourMode)
