@@ -17,10 +17,10 @@ import (
 // attempt is saved (quiz.Record) in the Update that finishes it; passing a
 // full attempt marks the step done.
 type quizStep struct {
-	env           *StepEnv
-	md            *markdown
-	sc            scroller
-	quiz          *quizModel // nil on the page
+	env  *StepEnv
+	md   *markdown
+	sc   scroller
+	quiz *quizModel // nil on the page
 	// paused is a quiz left half-way with esc: enter resumes it, a starts
 	// again. It is kept while lectern runs (quitting asks first).
 	paused        *quizModel
