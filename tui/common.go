@@ -74,6 +74,8 @@ type Styles struct {
 	BarEmpty     lipgloss.Style
 	Narration    lipgloss.Style
 	Code         lipgloss.Style
+	// Syntax colouring in the editor.
+	CodeKeyword, CodeString, CodeComment, CodeNumber, CodeBuiltin lipgloss.Style
 	// Diagram roles.
 	DiagramFocus lipgloss.Style
 	DiagramTrail lipgloss.Style
@@ -91,7 +93,8 @@ func NewStyles(colour, dark bool) *Styles {
 		return &Styles{App: p, Title: p, Subtitle: p, Muted: p, Accent: p, Success: p, Error: p, Warning: p,
 			Selected: p, Card: border.Padding(0, 1), CardSelected: p.Border(lipgloss.DoubleBorder()).Padding(0, 1),
 			StepDone: p, StepCurrent: p, StepTodo: p, HelpKey: p, HelpDesc: p, BarFull: p, BarEmpty: p,
-			Narration: p, Code: p, DiagramFocus: p, DiagramTrail: p, DiagramLabel: p, DiagramDim: p}
+			Narration: p, Code: p, DiagramFocus: p, DiagramTrail: p, DiagramLabel: p, DiagramDim: p,
+			CodeKeyword: p, CodeString: p, CodeComment: p, CodeNumber: p, CodeBuiltin: p}
 	}
 	ld := lipgloss.LightDark(dark)
 	c := func(light, darkc string) color.Color { return ld(lipgloss.Color(light), lipgloss.Color(darkc)) }
@@ -123,6 +126,11 @@ func NewStyles(colour, dark bool) *Styles {
 		BarEmpty:     s.Foreground(muted),
 		Narration:    s.Foreground(text),
 		Code:         s.Foreground(amber),
+		CodeKeyword:  s.Bold(true).Foreground(accent),
+		CodeString:   s.Foreground(green),
+		CodeComment:  s.Foreground(muted).Italic(true),
+		CodeNumber:   s.Foreground(amber),
+		CodeBuiltin:  s.Foreground(c("#0B6E99", "#6CC6F0")),
 		DiagramFocus: s.Bold(true).Foreground(accent),
 		DiagramTrail: s.Foreground(green),
 		DiagramLabel: s.Foreground(amber),

@@ -63,6 +63,12 @@ type placer interface {
 	SetPlace(progress.Place)
 }
 
+// cursorer is a step that places the terminal's cursor (an editor), in
+// its own area's coordinates.
+type cursorer interface {
+	Cursor() *tea.Cursor
+}
+
 // todoer is a step that can say what is left before it counts as done;
 // the lesson shows it beside the progress bar while it is not.
 type todoer interface {
@@ -328,6 +334,27 @@ func (m *lessonModel) view() string {
 		return header + "\n" + body
 	}
 	return header + "\n" + body + "\n" + m.progressBar()
+}
+
+// cursor is where the step on screen wants the terminal's cursor, in the
+// lesson's coordinates (nil: hidden).
+func (m *lessonModel) cursor() *tea.Cursor {
+	c, ok := m.steps[m.step].(cursorer)
+	if !ok || m.glossary != nil || m.summary != nil {
+		return nil
+	}
+	cur := c.Cursor()
+	if cur == nil {
+		return nil
+	}
+	cur.Y++ // the header
+	if sw := m.sidebarWidth(); sw > 0 {
+		cur.X += sw + 1
+	}
+	if cur.X < 0 || cur.X >= m.width || cur.Y < 1 || cur.Y > m.bodyHeight {
+		return nil
+	}
+	return cur
 }
 
 func (m *lessonModel) sidebar(width int) string {

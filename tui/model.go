@@ -387,6 +387,11 @@ func (m *Model) View() tea.View {
 	v := tea.NewView(m.content())
 	v.AltScreen = true
 	v.WindowTitle = "Lectern"
+	if m.ready && !m.tooSmall() && m.page == pageLesson && m.lesson != nil && !m.showHelp {
+		// The editor's cursor is the terminal's own: it shows without
+		// colour, and a screen reader follows it.
+		v.Cursor = m.lesson.cursor()
+	}
 	return v
 }
 
