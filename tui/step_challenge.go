@@ -868,22 +868,34 @@ func (s *challengeStep) comparison() string {
 	b.WriteString(head + "\n\n")
 	if w >= 2*36+3 {
 		col := (w - 3) / 2
-		fit := func(s string) string {
-			s = strings.ReplaceAll(s, "\t", "    ")
-			if ansi.StringWidth(s) > col {
-				s = ansi.Truncate(s, col-1, "") + "→"
+		pad := func(s string) string { return s + strings.Repeat(" ", max(col-ansi.StringWidth(s), 0)) }
+		// Each side wraps in its column (↪ goes on), so nothing is cut.
+		wrapCol := func(s string) []string {
+			parts := strings.Split(ansi.Wrap(strings.ReplaceAll(s, "\t", "    "), col-2, ""), "\n")
+			for i := 1; i < len(parts); i++ {
+				parts[i] = "↪ " + parts[i]
 			}
-			return s + strings.Repeat(" ", col-ansi.StringWidth(s))
+			return parts
 		}
-		b.WriteString(st.Subtitle.Render(fit("Yours")+"   "+fit("Reference")) + "\n")
+		b.WriteString(st.Subtitle.Render(pad("Yours")+"   "+pad("Reference")) + "\n")
 		for _, row := range sideBySide(ops) {
 			sep, style := " │ ", st.App
 			if row.changed {
 				sep, style = " ≠ ", st.Warning
 			}
-			b.WriteString(style.Render(fit(row.left)+sep+fit(row.right)) + "\n")
+			left, right := wrapCol(row.left), wrapCol(row.right)
+			for i := range max(len(left), len(right)) {
+				l, r := "", ""
+				if i < len(left) {
+					l = left[i]
+				}
+				if i < len(right) {
+					r = right[i]
+				}
+				b.WriteString(style.Render(pad(l)+sep+r) + "\n")
+			}
 		}
-		b.WriteString("\n" + st.Muted.Render(ansi.Wrap("≠ marks the lines that differ; → a line cut at the edge (a wider window shows it all).", w, "")))
+		b.WriteString("\n" + st.Muted.Render(ansi.Wrap("≠ marks the lines that differ.", w, "")))
 		return b.String()
 	}
 	b.WriteString(st.Muted.Render(ansi.Wrap("- only in yours · + only in the reference", w, "")) + "\n")
