@@ -1,7 +1,10 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -233,7 +236,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case savedMsg:
 		m.saving = false
 		if msg.err != nil {
-			m.saveProblem = msg.err.Error()
+			m.saveProblem = saveProblemText(msg.err)
 			m.pending = nil // the store is failing; don't retry forever
 		}
 		if msg.notice != nil {
@@ -298,6 +301,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.lesson.update(msg)
 	}
 	return m, nil
+}
+
+// saveProblemText says why a write failed, shortly: the folder and the
+// reason, not the temporary file's name.
+func saveProblemText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Sprintf("Progress won't be saved: %s: %v.", filepath.Dir(pe.Path), pe.Err)
+	}
+	return "Progress won't be saved: " + err.Error()
 }
 
 // saveFunc records a change to progress: in memory at once, on disk in

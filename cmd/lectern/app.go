@@ -233,8 +233,10 @@ func lastActivity(lp *progress.Lesson) time.Time {
 
 // Challenge finds a challenge by id. Without one it takes the challenge in
 // progress: one of the challenge step the lesson in progress is at, else
-// the one attempted last and not passed; else it asks on a terminal and,
-// without one, lists the challenges in a usage error.
+// the one attempted last and not passed, else the first not passed of the
+// lesson in progress (or of the pack's only lesson), else the pack's only
+// challenge; else it asks on a terminal and, without one, lists the
+// challenges in a usage error.
 func (a *App) Challenge(id, usage string) (*exercises.Challenge, error) {
 	cat, err := a.Catalog()
 	if err != nil {
@@ -289,7 +291,30 @@ func (a *App) challengeInProgress() *exercises.Challenge {
 			best, bestAt = ch, at
 		}
 	}
-	return best
+	if best != nil {
+		return best
+	}
+	// The lesson the learner is working through (or the pack's only one)
+	// with a challenge not passed yet, or with only one challenge.
+	l := a.lessonInProgress()
+	if l == nil && len(cat.Lessons) == 1 {
+		l = cat.Lessons[0]
+	}
+	if l != nil {
+		ids := l.ChallengeIDs()
+		for _, id := range ids {
+			if !st.AllPassed([]string{id}) {
+				return cat.Challenge(id)
+			}
+		}
+		if len(ids) == 1 {
+			return cat.Challenge(ids[0])
+		}
+	}
+	if len(cat.Challenges) == 1 {
+		return cat.Challenges[0]
+	}
+	return nil
 }
 
 // choose asks which of ids (what: "lesson" or "challenge", shown with their

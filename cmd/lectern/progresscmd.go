@@ -58,7 +58,12 @@ func runProgress(app *App, opts *progressOptions) error {
 	for _, l := range ls {
 		fmt.Fprintf(w, "%s (%s): %d/%d steps, %s\n", l.Title, l.ID, l.StepsDone, l.StepsTotal, l.Status)
 		if l.CurrentStep != "" {
-			fmt.Fprintf(w, "  resume at: %s\n", l.CurrentStep)
+			// Named as the home screen names it.
+			for _, s := range l.Steps {
+				if s.ID == l.CurrentStep {
+					fmt.Fprintf(w, "  resume at: step %d, %s\n", s.Number, s.Title)
+				}
+			}
 		}
 		if l.ContentChanged {
 			fmt.Fprintln(w, "  note: the lesson has changed since this progress was recorded")
