@@ -4,10 +4,13 @@ package tui
 
 import (
 	"image/color"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
+	"github.com/lectern-dev/lectern/internal/text"
 	"github.com/lectern-dev/lectern/render"
 )
 
@@ -158,6 +161,12 @@ type KeyMap struct {
 	// NextChallenge and PrevChallenge switch between the challenges of a
 	// step that has several.
 	NextChallenge, PrevChallenge key.Binding
+}
+
+// wrapProse wraps text for the screen: words whole (a word longer than
+// the line is broken), a number kept with its unit.
+func wrapProse(s string, width int) string {
+	return strings.ReplaceAll(ansi.Wrap(text.KeepUnits(s), max(width, 1), ""), text.NBSP, " ")
 }
 
 // helpItem is a key as the footer shows it, with how much it matters: a

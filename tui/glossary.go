@@ -60,9 +60,9 @@ func (g *glossaryModel) view() string {
 	w := max(g.width, 10)
 	t := g.terms[g.selected]
 	def := []string{s.Title.Render(ansi.Truncate(t.Term, w, "…"))}
-	def = append(def, strings.Split(ansi.Wrap(t.Definition, w-1, ""), "\n")...)
+	def = append(def, strings.Split(wrapProse(t.Definition, w-1), "\n")...)
 	if len(t.See) > 0 {
-		for _, l := range strings.Split(ansi.Wrap("See also: "+strings.Join(t.See, ", "), w-1, ""), "\n") {
+		for _, l := range strings.Split(wrapProse("See also: "+strings.Join(t.See, ", "), w-1), "\n") {
 			def = append(def, s.Muted.Render(l))
 		}
 	}

@@ -448,8 +448,10 @@ func (m *lessonModel) shortHelp() []helpItem {
 	}
 	out := stepHelp(m.steps[m.step].ShortHelp())
 	switch {
-	case m.capture() != CaptureNone:
+	case m.capture() == CaptureText:
 		return out
+	case m.capture() == CaptureStep:
+		return append(out, helpItem{k.Help, 100}, helpItem{k.Quit, 100})
 	case m.alone:
 		return append(out, helpItem{back, 80}, helpItem{k.Help, 100}, helpItem{k.Quit, 100})
 	}

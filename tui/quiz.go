@@ -12,6 +12,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	txt "github.com/lectern-dev/lectern/internal/text"
 	"github.com/lectern-dev/lectern/lessons"
 	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/quiz"
@@ -442,7 +443,9 @@ func (q *quizModel) actionKeys() []key.Binding {
 		case quiz.Numeric:
 			return []key.Binding{q.keys.Submit}
 		case quiz.Multi:
-			return []key.Binding{q.keys.Choose, q.keys.Toggle, q.keys.Pick, q.keys.Submit}
+			// What a select-all question needs most first: the footer
+			// keeps space toggle at any width.
+			return []key.Binding{q.keys.Toggle, q.keys.Submit, q.keys.Choose, q.keys.Pick}
 		}
 		return []key.Binding{q.keys.Choose, q.keys.Pick, q.keys.Submit}
 	case quizFeedback:
@@ -647,7 +650,7 @@ func (q *quizModel) renderChoices(b *qbuilder, it quiz.Item, r quiz.Result, expl
 		}
 		text := o.Text
 		if picked {
-			text += " ← your answer"
+			text += " " + txt.Keep("← your answer") // never split over two lines
 		}
 		b.para(style, fmt.Sprintf("%s%d) ", mark, i+1), text, 0)
 		if explain && (o.Correct || picked || it.Q.Kind == quiz.Multi) {

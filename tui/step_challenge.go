@@ -699,7 +699,7 @@ func (s *challengeStep) rebuild() tea.Cmd {
 	}
 	hints := p.info.Hints
 	for i := 0; i < s.hintsShown(p.id) && i < len(hints); i++ {
-		b.WriteString(st.Warning.Render(ansi.Wordwrap(fmt.Sprintf("Hint %d/%d: %s", i+1, len(hints), hints[i]), w, "")) + "\n")
+		b.WriteString(st.Warning.Render(wrapProse(fmt.Sprintf("Hint %d/%d: %s", i+1, len(hints), hints[i]), w)) + "\n")
 	}
 	b.WriteString("\n")
 	b.WriteString(page + "\n\n")

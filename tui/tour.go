@@ -207,10 +207,10 @@ func (t *tourModel) narrationLines(width int) []string {
 		}
 	}
 	var lines []string
-	for _, l := range strings.Split(ansi.Wrap("── "+title, max(width, 10), ""), "\n") {
+	for _, l := range strings.Split(wrapProse("── "+title, max(width, 10)), "\n") {
 		lines = append(lines, st.Accent.Render(l))
 	}
-	for _, l := range strings.Split(ansi.Wrap(strings.TrimSpace(text), max(width-1, 10), ""), "\n") {
+	for _, l := range strings.Split(wrapProse(strings.TrimSpace(text), max(width-1, 10)), "\n") {
 		lines = append(lines, st.Narration.Render(" "+l))
 	}
 	return lines
