@@ -217,3 +217,22 @@ func TestGoldenReadAndWideLayouts(t *testing.T) {
 		})
 	}
 }
+
+// The outline is the diagram for a screen reader: every box once, in flow
+// order, every arrow said in words, no box drawing.
+func TestOutlineSaysEveryBoxAndArrow(t *testing.T) {
+	d := serverless(t)
+	got := strings.Join(Outline(d), "\n")
+	want := `1. Request arrives. Then to 2.
+2. Cold start? A decision: yes goes to 3, Init runtime; no goes to 4, Execute function.
+3. Init runtime (cold path). Then to 4.
+4. Execute function. Then to 5.
+5. Return response. Then to 6.
+6. Warm / shut down. The end.`
+	if got != want {
+		t.Fatalf("outline:\n%s\nwant\n%s", got, want)
+	}
+	if strings.ContainsAny(got, "│─┌┐└┘╔═") {
+		t.Fatal("box drawing in the outline")
+	}
+}

@@ -706,7 +706,7 @@ func (s *challengeStep) rebuild() tea.Cmd {
 	b.WriteString(st.Subtitle.Render("Your code") + "\n")
 	switch {
 	case p.loadErr != "":
-		b.WriteString(st.Error.Render(ansi.Wordwrap(p.loadErr, w, "")) + "\n")
+		b.WriteString(st.Error.Render(wrapProse(p.loadErr, w)) + "\n")
 	case p.path == "":
 		b.WriteString(st.Muted.Render("Opening your workspace…") + "\n")
 	default:
@@ -810,7 +810,7 @@ func (s *challengeStep) resultsText(p *challengePanel, w int) (summary, tests st
 	case r.Status == "fail":
 		summary = st.Error.Render(ansi.Wrap("✗ "+r.Summary, w, ""))
 	default:
-		summary = st.Error.Render(ansi.Wordwrap(fmt.Sprintf("✗ %s error: %s", r.Reason, r.Message), w, ""))
+		summary = st.Error.Render(wrapProse(fmt.Sprintf("✗ %s error: %s", r.Reason, r.Message), w))
 		if r.Reason == "compile" && len(r.Diagnostics) > 0 && r.Diagnostics[0].Line > 0 {
 			summary += "\n" + st.Muted.Render(ansi.Wrap(fmt.Sprintf("%s opens your code at line %d.", s.keys.EditHere.Help().Key, r.Diagnostics[0].Line), w, ""))
 		}
@@ -932,7 +932,7 @@ func (s *challengeStep) Text(width int, style render.Style) (string, error) {
 			}
 			out += "\n\n" + prompt
 		}
-		out += "\n\n" + ansi.Wordwrap("Solve it with: lectern check "+p.id, width, "")
+		out += "\n\n" + wrapProse("Solve it with: lectern check "+p.id, width)
 	}
 	return out, nil
 }

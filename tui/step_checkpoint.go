@@ -132,10 +132,10 @@ func (s *checkpointStep) Text(width int, style render.Style) (string, error) {
 		return "", err
 	}
 	var b strings.Builder
-	b.WriteString(out + "\n\n" + ansi.Wordwrap("The steps of this lesson (lectern progress shows yours):", width, ""))
+	b.WriteString(out + "\n\n" + wrapProse("The steps of this lesson (lectern progress shows yours):", width))
 	for i, step := range s.env.Lesson.Steps {
 		if i != s.env.Index {
-			item := ansi.Wordwrap(fmt.Sprintf("%d. %s", i+1, step.Title), max(width-5, 10), "")
+			item := wrapProse(fmt.Sprintf("%d. %s", i+1, step.Title), max(width-5, 10))
 			b.WriteString("\n  " + strings.ReplaceAll(item, "\n", "\n     "))
 		}
 	}

@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/lectern-dev/lectern/diagram"
 	"github.com/lectern-dev/lectern/progress"
@@ -183,7 +182,15 @@ func (s *diagramStep) Complete() bool {
 	return s.tour.finished
 }
 
-// Text is the page, the drawing, its caption and every stop of the tour.
+func orTitle(t string) string {
+	if t == "" {
+		return "untitled"
+	}
+	return t
+}
+
+// Text is the page, the drawing (for the Linear style, its outline), its
+// caption and every stop of the tour.
 func (s *diagramStep) Text(width int, style render.Style) (string, error) {
 	out, err := renderText(s.md.text, style, width)
 	if err != nil || s.tour == nil {
@@ -191,15 +198,23 @@ func (s *diagramStep) Text(width int, style render.Style) (string, error) {
 	}
 	d := s.tour.d
 	var b strings.Builder
-	b.WriteString(out + "\n\n" + diagram.Render(d, diagram.Options{Width: width}))
+	if style == render.Linear {
+		// For a screen reader: the boxes as a numbered path, no drawing.
+		b.WriteString(out + "\n\n" + wrapProse(fmt.Sprintf("The diagram (%s), box by box:", orTitle(d.Title)), width))
+		for _, l := range diagram.Outline(d) {
+			b.WriteString("\n" + strings.ReplaceAll(wrapProse(l, width-3), "\n", "\n   "))
+		}
+	} else {
+		b.WriteString(out + "\n\n" + diagram.Render(d, diagram.Options{Width: width}))
+	}
 	if d.Caption != "" {
-		b.WriteString("\n\n" + ansi.Wordwrap(d.Caption, width, ""))
+		b.WriteString("\n\n" + wrapProse(d.Caption, width))
 	}
 	fmt.Fprintf(&b, "\n\nTour (%d stops):", len(d.Tour))
 	for n, stop := range d.Tour {
 		item := fmt.Sprintf("%2d. %s: %s", n+1, diagram.StopName(d, stop), stop.Text)
 		// Continuation lines line up under the text, after "NN. ".
-		b.WriteString("\n" + strings.ReplaceAll(ansi.Wordwrap(item, width-4, ""), "\n", "\n    "))
+		b.WriteString("\n" + strings.ReplaceAll(wrapProse(item, width-4), "\n", "\n    "))
 	}
 	return b.String(), nil
 }

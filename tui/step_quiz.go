@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/quiz"
@@ -252,5 +251,5 @@ func (s *quizStep) Text(width int, style render.Style) (string, error) {
 	if len(s.env.Lesson.StepsOfKind(s.env.Step().Kind)) > 1 {
 		cmd += fmt.Sprintf(" --step %d", s.env.Index+1)
 	}
-	return out + "\n\n" + ansi.Wordwrap(fmt.Sprintf("%d questions. Take the quiz with: %s", len(qz.Questions), cmd), width, ""), nil
+	return out + "\n\n" + wrapProse(fmt.Sprintf("%d questions. Take the quiz with: %s", len(qz.Questions), cmd), width), nil
 }

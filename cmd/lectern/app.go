@@ -102,6 +102,10 @@ type App struct {
 	LessonsDir string
 	// StateDir holds progress; DataDir holds the learner's own files.
 	StateDir, DataDir string
+	// ScreenReader is the screen-reader mode (--screen-reader or
+	// LECTERN_ACCESSIBLE=1): lectern is plain lines in the scrollback, the
+	// quiz plain, read and check in the linear style.
+	ScreenReader bool
 
 	loadOnce sync.Once
 	cat      *catalog.Catalog
@@ -117,6 +121,7 @@ type App struct {
 func newApp(streams *IOStreams, getenv func(string) string) *App {
 	a := &App{IO: streams, Getenv: getenv, Now: time.Now}
 	a.LessonsDir = getenv("LECTERN_LESSONS")
+	a.ScreenReader = screenReader(getenv)
 	// adrg/xdg reads the environment once at start-up; read the variables
 	// through getenv instead so tests (and the worker) can set their own.
 	a.StateDir = xdgDir(getenv, "XDG_STATE_HOME", xdg.StateHome, ".local/state")

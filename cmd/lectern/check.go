@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/lectern-dev/lectern/exercises"
+	"github.com/lectern-dev/lectern/linear"
 )
 
 type checkOptions struct {
@@ -90,11 +91,19 @@ func runCheck(ctx context.Context, app *App, opts *checkOptions, usage string) e
 		return &exitError{code: 130}
 	}
 	recordAttempt(app, ch, r)
-	if opts.JSON {
+	switch {
+	case opts.JSON:
 		if err := r.writeJSON(app.IO.Out); err != nil {
 			return err
 		}
-	} else {
+	case app.ScreenReader:
+		// One line per event: each failing test, each compile problem.
+		w, done := textOut(app)
+		for _, line := range linear.Announcements(r.report()) {
+			fmt.Fprintln(w, line)
+		}
+		done()
+	default:
 		w, done := textOut(app)
 		err := r.writeText(w)
 		done()

@@ -119,6 +119,9 @@ func runQuiz(app *App, opts *quizOptions) error {
 		return usageErrorf("lesson %q has no quiz", l.ID)
 	}
 	var prior *progress.Quiz
+	if app.ScreenReader {
+		opts.Plain = true // one question, one answer per line
+	}
 	if opts.Retry || (!opts.Plain && app.IO.Interactive()) {
 		prior = app.LoadProgress().Lessons[l.ID].QuizOf(step.ID, l.PrimaryQuiz(step.ID))
 	}

@@ -58,7 +58,11 @@ func runRead(app *App, opts *readOptions) error {
 	}
 	style := render.Plain
 	w := app.IO.Out
-	if app.IO.Colour {
+	switch {
+	case app.ScreenReader:
+		// Tables row by row, the diagram as a numbered path.
+		style = render.Linear
+	case app.IO.Colour:
 		style = render.Dark
 		// Code is coloured in 24-bit colour: the writer maps it to what
 		// the terminal shows, the same way every time.
