@@ -143,6 +143,10 @@ func (s *Session) end(err error) error {
 	return err
 }
 
+// announce prints an event as one line, never wrapped: a screen reader
+// reads it as one.
+func (s *Session) announce(line string) { fmt.Fprintln(s.Out, oneLine(line)) }
+
 // say prints a paragraph, wrapped.
 func (s *Session) say(format string, args ...any) {
 	msg := format
@@ -291,7 +295,7 @@ func (s *Session) markDone(st lessons.Step) {
 	id, lessonID, now := st.ID, s.lesson.ID, s.Now()
 	s.save(func(p *progress.State) { p.Lesson(lessonID).MarkDone(id, now) })
 	done, _ := s.State.Lessons[s.lesson.ID].Summary(s.lesson.StepIDs())
-	s.say("Step %d is done: %d of %d steps done.", s.step+1, done, len(s.lesson.Steps))
+	s.announce(fmt.Sprintf("Step %d is done: %d of %d steps done.", s.step+1, done, len(s.lesson.Steps)))
 }
 
 // show says the current step: its heading, its text, what its kind adds.
@@ -633,7 +637,7 @@ func (s *Session) check(arg string) error {
 	a, holders := r.Attempt(s.Now()), lessons.Holders(s.Lessons, id)
 	s.save(func(st *progress.State) { st.RecordAttempt(id, a, holders) })
 	for _, line := range Announcements(r) {
-		s.say("%s", line)
+		s.announce(line)
 	}
 	if r.Status == "pass" && s.done(s.current()) {
 		s.say("Step %d is done.", s.step+1)

@@ -97,12 +97,11 @@ func runCheck(ctx context.Context, app *App, opts *checkOptions, usage string) e
 			return err
 		}
 	case app.ScreenReader:
-		// One line per event: each failing test, each compile problem.
-		w, done := textOut(app)
+		// One line per event (each failing test, each compile problem),
+		// never wrapped: a screen reader reads a line as one.
 		for _, line := range linear.Announcements(r.report()) {
-			fmt.Fprintln(w, line)
+			fmt.Fprintln(app.IO.Out, line)
 		}
-		done()
 	default:
 		w, done := textOut(app)
 		err := r.writeText(w)
