@@ -90,7 +90,10 @@ Run 'lectern --help' for everything.
 		opts.Width, opts.Height = w, h
 	}
 	m := tui.New(opts)
-	p := tea.NewProgram(m, tea.WithInput(app.IO.In), tea.WithOutput(app.IO.Out), tea.WithWindowSize(opts.Width, opts.Height))
+	// 120 frames a second, Bubble Tea's most: the first frame (and every
+	// key's echo) waits for the renderer's next tick, 8 ms instead of 17.
+	p := tea.NewProgram(m, tea.WithInput(app.IO.In), tea.WithOutput(app.IO.Out), tea.WithWindowSize(opts.Width, opts.Height),
+		tea.WithFPS(120))
 	_, err = p.Run()
 	return m, err
 }
