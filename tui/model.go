@@ -224,10 +224,18 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case closeMsg:
 		if m.lesson != nil && msg.from == m.lesson {
-			closed := m.lesson.close()
 			if m.lesson.alone {
-				return m, tea.Batch(closed, m.quit())
+				// Closing the step alone ends the program: ask first if
+				// that would lose a quiz half-way.
+				l := m.lesson
+				leave := func() tea.Cmd { return tea.Batch(l.close(), m.quit()) }
+				if what := m.unsaved(); what != "" {
+					m.confirm = &confirmation{question: "Quit? " + what + " y quits · n stays", yes: leave}
+					return m, m.resize()
+				}
+				return m, leave()
 			}
+			closed := m.lesson.close()
 			m.page = pageHome
 			m.lesson = nil
 			m.home.refresh()
