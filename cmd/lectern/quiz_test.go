@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -229,5 +230,52 @@ func TestQuizTUIQuitKeepsTheAttempt(t *testing.T) {
 				t.Errorf("stdout ends %q, stderr %q", out.String()[max(out.Len()-40, 0):], errOut.String())
 			}
 		})
+	}
+}
+
+// The full-screen quiz exits 1 when the attempt did not pass, as check.
+func TestQuizTUIFailExitsOne(t *testing.T) {
+	state := t.TempDir()
+	var out, errOut bytes.Buffer
+	env := map[string]string{"XDG_STATE_HOME": state, "HOME": state, "LECTERN_LESSONS": tinyLessons}
+	app := newApp(&IOStreams{Out: &out, ErrOut: &errOut, InTTY: true, OutTTY: true}, func(k string) string { return env[k] })
+	l, err := app.Lesson("tiny", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const seed = 3
+	a := quiz.NewAttempt(l.Quiz, quiz.NewRand(seed))
+	var keys strings.Builder
+	for i := range a.Len() {
+		it := a.Item(i)
+		if it.Q.Kind == quiz.Numeric {
+			keys.WriteString("0")
+		} else {
+			wrong := 0
+			for slices.Contains(it.CorrectShown(), wrong) {
+				wrong++
+			}
+			keys.WriteString(strconv.Itoa(wrong + 1)) // picks it (toggles it on for select-all)
+		}
+		keys.WriteString("\r")
+		if i < a.Len()-1 {
+			keys.WriteString("\r")
+		}
+	}
+	keys.WriteString("q")
+	app.IO.In = strings.NewReader(keys.String())
+	done := make(chan error, 1)
+	go func() { done <- runQuizTUI(app, l, 2, seed, false) }()
+	select {
+	case err = <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the quiz did not end")
+	}
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != 1 {
+		t.Fatalf("a failed quiz in the TUI: %v", err)
+	}
+	if !strings.Contains(out.String(), "Tiny quiz: 0/4") {
+		t.Fatalf("stdout %q", out.String())
 	}
 }
