@@ -54,7 +54,9 @@ func runProgress(app *App, opts *progressOptions) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(map[string]any{"file": app.Progress().Path(), "lessons": ls, "challenges": cs})
 	}
-	w := app.IO.Out
+	// Wrapped to the terminal (lines kept whole through a pipe).
+	w, done := textOut(app)
+	defer done()
 	for _, l := range ls {
 		fmt.Fprintf(w, "%s (%s): %d/%d steps, %s\n", l.Title, l.ID, l.StepsDone, l.StepsTotal, l.Status)
 		if l.CurrentStep != "" {
