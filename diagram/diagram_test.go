@@ -144,3 +144,95 @@ func TestSeveralLanesFromOneBoxKeepTheirLabels(t *testing.T) {
 		}
 	}
 }
+
+// Every tour stop's focus shows without colour: the drawing with the stop
+// in focus differs from the plain one in more than a couple of characters
+// (a node gets a double border, an arrow heavy lines and a mark), at
+// every width and in the compact form.
+func TestEveryStopsFocusIsVisibleWithoutColour(t *testing.T) {
+	d := serverless(t)
+	for _, compact := range []bool{false, true} {
+		for _, w := range []int{24, 29, 40, 60, 80} {
+			plain := Draw(d, Options{Width: w, FocusEdge: -1, Compact: compact}).Lines
+			for n, stop := range d.Tour {
+				o := Options{Width: w, FocusNode: stop.Node, FocusEdge: stop.Edge, Compact: compact}
+				if stop.Node != "" {
+					o.FocusEdge = -1
+				}
+				focused := Draw(d, o).Lines
+				if changed := changedCells(plain, focused); changed < 6 {
+					t.Errorf("width %d (compact %v), stop %d (%s): only %d characters change:\n%s", w, compact, n+1,
+						StopName(d, stop), changed, strings.Join(focused, "\n"))
+				}
+			}
+		}
+	}
+}
+
+func changedCells(a, b []string) int {
+	n := 0
+	for i := range max(len(a), len(b)) {
+		var ra, rb []rune
+		if i < len(a) {
+			ra = []rune(a[i])
+		}
+		if i < len(b) {
+			rb = []rune(b[i])
+		}
+		for j := range max(len(ra), len(rb)) {
+			if j >= len(ra) || j >= len(rb) || ra[j] != rb[j] {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// What lectern read prints (the drawing at the text width) and the
+// column the TUI gives it at 120×40, drawn with every connector: no blank
+// row between two boxes, no label floating without its line.
+func TestGoldenReadAndWideLayouts(t *testing.T) {
+	d := serverless(t)
+	for _, c := range []struct {
+		name string
+		o    Options
+	}{
+		{"read-80", Options{Width: 80, FocusEdge: -1}},
+		{"read-120", Options{Width: 120, FocusEdge: -1}},
+		{"tui-120x40-column", Options{Width: 29, FocusEdge: d.EdgeIndex("init", "execute")}},
+		{"tui-120x40-yes", Options{Width: 29, FocusEdge: d.EdgeIndex("cold", "init")}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := Draw(d, c.o)
+			got := r.String()
+			golden.RequireEqual(t, []byte(got+"\n"))
+			lines := r.Lines
+			for i := 1; i+1 < len(lines); i++ {
+				// A row between a box's bottom and the next box's top
+				// carries the arrow: never blank.
+				if strings.Contains(lines[i-1], "┘") && strings.TrimSpace(lines[i]) == "" {
+					t.Errorf("row %d between two boxes is blank:\n%s", i+1, got)
+				}
+			}
+		})
+	}
+}
+
+// The outline is the diagram for a screen reader: every box once, in flow
+// order, every arrow said in words, no box drawing.
+func TestOutlineSaysEveryBoxAndArrow(t *testing.T) {
+	d := serverless(t)
+	got := strings.Join(Outline(d), "\n")
+	want := `1. Request arrives. Then to 2.
+2. Cold start? A decision: yes goes to 3, Init runtime; no goes to 4, Execute function.
+3. Init runtime (cold path). Then to 4.
+4. Execute function. Then to 5.
+5. Return response. Then to 6.
+6. Warm / shut down. The end.`
+	if got != want {
+		t.Fatalf("outline:\n%s\nwant\n%s", got, want)
+	}
+	if strings.ContainsAny(got, "│─┌┐└┘╔═") {
+		t.Fatal("box drawing in the outline")
+	}
+}

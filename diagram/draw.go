@@ -294,7 +294,13 @@ func Draw(d *lessons.Diagram, o Options) Result {
 			y += len(notes[p])
 		}
 		if p < len(ord)-1 {
-			y += gap
+			// The arrow in focus keeps its row even in the compact form,
+			// so that it can be drawn heavy and marked.
+			if ei, ok := spine[p]; ok && o.FocusEdge >= 0 && ei == o.FocusEdge {
+				y++
+			} else {
+				y += gap
+			}
 		}
 	}
 	g := newGrid(width, y)
@@ -366,7 +372,14 @@ func Draw(d *lessons.Diagram, o Options) Result {
 		}
 	}
 
-	// Straight arrows between neighbours.
+	// Straight arrows between neighbours; their labels stop before the
+	// first lane on the right.
+	firstLane := width
+	for _, l := range lanes {
+		if inlineLanes && !l.back {
+			firstLane = min(firstLane, l.x)
+		}
+	}
 	for p := 0; p+1 < len(boxes); p++ {
 		ei, ok := spine[p]
 		if !ok {
@@ -383,17 +396,29 @@ func Draw(d *lessons.Diagram, o Options) Result {
 		if heavy {
 			tee = '┳'
 		}
-		if from == top.bottom() {
-			g.put(x, from, tee, role)
-		} else {
-			g.seg(x, top.bottom()+1, x, from, heavy, role)
-			g.put(x, top.bottom(), tee, role)
-		}
-		if bot.y-from > 1 {
-			g.seg(x, from+1, x, bot.y-1, heavy, role)
-		}
+		// The line runs from the box's bottom border to the arrowhead on
+		// the next box, through the notes and the gap between them (a
+		// segment of its own for the gap would be a single cell, which
+		// has no line of its own).
+		g.seg(x, top.bottom(), x, bot.y, heavy, role)
+		g.put(x, top.bottom(), tee, role)
 		g.put(x, bot.y, '▼', role)
-		if lbl := edgeLabel(d, ei, focusEdge(ei)); lbl != "" {
+		lbl := edgeLabel(d, ei, focusEdge(ei))
+		if lbl == "" && focusEdge(ei) {
+			// An arrow without a label still says it is the one in focus,
+			// so the focus shows without colour: in words where they fit
+			// (before the first lane, or inside the next box's border),
+			// else a mark.
+			room := firstLane - (x + 2)
+			if bot.y-from <= 1 {
+				room = bot.right() - (x + 2) - 2
+			}
+			lbl = "◄ this arrow"
+			if ansi.StringWidth(lbl) > room {
+				lbl = "◄"
+			}
+		}
+		if lbl != "" {
 			if bot.y-from > 1 {
 				g.text(x+2, bot.y-1, lbl, RoleLabel)
 			} else {

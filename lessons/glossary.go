@@ -62,14 +62,15 @@ func addErr(ps *yamlx.Problems, err error) {
 	ps.Add("", 0, "%v", err)
 }
 
-// GlossaryMarkdown lists terms as Markdown: the term in bold, its
+// GlossaryMarkdown lists terms as Markdown, one paragraph each: the term
+// in bold and a colon (so that it stands apart in plain text too), its
 // definition, and its cross-references.
 func GlossaryMarkdown(terms []Term) string {
 	var b strings.Builder
 	for _, t := range terms {
-		b.WriteString("**" + t.Term + "**  \n" + t.Definition)
+		b.WriteString("**" + t.Term + "**: " + strings.TrimSpace(t.Definition))
 		if len(t.See) > 0 {
-			b.WriteString("  \n*See also: " + strings.Join(t.See, ", ") + "*")
+			b.WriteString(" *See also: " + strings.Join(t.See, ", ") + ".*")
 		}
 		b.WriteString("\n\n")
 	}

@@ -48,6 +48,41 @@ type Lesson struct {
 	// Labs holds, for each lab step (by id), when each of its tasks was
 	// first observed done (see lab.go).
 	Labs map[string]map[string]time.Time `json:"labs,omitempty"`
+	// Places is where the learner was inside each step they left (the
+	// scroll position, the tour stop), by step id, so coming back — in
+	// this run or the next — puts them there again.
+	Places map[string]Place `json:"places,omitempty"`
+}
+
+// Place is a position inside a step. The zero value is the top of the
+// step, before the first tour stop.
+type Place struct {
+	// Scroll is the first line on screen.
+	Scroll int `json:"scroll,omitempty"`
+	// Stop is the tour stop plus one (0: the tour not started); Mode is
+	// the tour's mode (0 the tour, i > 0 the replay of path i).
+	Stop int `json:"stop,omitempty"`
+	Mode int `json:"mode,omitempty"`
+}
+
+// PlaceOf is where the learner was in step (the zero Place if nowhere).
+func (l *Lesson) PlaceOf(step string) Place {
+	if l == nil {
+		return Place{}
+	}
+	return l.Places[step]
+}
+
+// SetPlace records where the learner is in step.
+func (l *Lesson) SetPlace(step string, p Place) {
+	if p == (Place{}) {
+		delete(l.Places, step)
+		return
+	}
+	if l.Places == nil {
+		l.Places = map[string]Place{}
+	}
+	l.Places[step] = p
 }
 
 // QuizOf returns the record of the quiz step with id step (nil before its

@@ -367,3 +367,30 @@ func TestQuizRecordsPerStep(t *testing.T) {
 		t.Fatalf("records mixed up: %+v %+v", l.Quiz, l.Quizzes)
 	}
 }
+
+func TestPlacesAreKept(t *testing.T) {
+	s := Open(t.TempDir())
+	if _, _, err := s.Update(func(st *State) error {
+		l := st.Lesson("serverless")
+		l.SetPlace("visual", Place{Stop: 4})
+		l.SetPlace("why", Place{Scroll: 30})
+		l.SetPlace("why", Place{Scroll: 12})
+		l.SetPlace("terms", Place{Scroll: 5})
+		l.SetPlace("terms", Place{}) // back at the top: nothing to keep
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	st, _, err := s.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := st.Lessons["serverless"]
+	if l.PlaceOf("visual") != (Place{Stop: 4}) || l.PlaceOf("why") != (Place{Scroll: 12}) || len(l.Places) != 2 {
+		t.Fatalf("places: %+v", l.Places)
+	}
+	var none *Lesson
+	if none.PlaceOf("x") != (Place{}) {
+		t.Fatal("a missing lesson has a place")
+	}
+}

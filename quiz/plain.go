@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/lectern-dev/lectern/internal/text"
 )
 
 // Plain runs an attempt as plain text: one question at a time, one answer
@@ -266,12 +268,22 @@ func (p Plain) para(w io.Writer, prefix, text string) {
 // Wrap folds text (its runs of spaces and newlines become single spaces)
 // into lines of at most width runes, the first starting with prefix and the
 // rest indented by as many spaces. A word longer than the line is split.
-// width <= 0 does not wrap. Paragraph breaks (blank lines) are kept.
-func Wrap(prefix, text string, width int) []string {
+// width <= 0 does not wrap. Paragraph breaks (blank lines) are kept. A
+// number stays with its unit ("100–1000 ms"), and words joined by no-break
+// spaces (text.Keep) stay together.
+func Wrap(prefix, s string, width int) []string {
+	out := wrap(prefix, text.KeepUnits(s), width)
+	for i, l := range out {
+		out[i] = strings.ReplaceAll(l, text.NBSP, " ")
+	}
+	return out
+}
+
+func wrap(prefix, s string, width int) []string {
 	indent := strings.Repeat(" ", utf8.RuneCountInString(prefix))
 	var out []string
-	for pi, para := range strings.Split(strings.TrimSpace(text), "\n\n") {
-		words := strings.Fields(para)
+	for pi, para := range strings.Split(strings.TrimSpace(s), "\n\n") {
+		words := text.Fields(para)
 		lead := prefix
 		if pi > 0 {
 			out = append(out, "")

@@ -54,12 +54,16 @@ type termRenderer struct {
 	out   strings.Builder
 }
 
+// margin is the page's left margin.
+const margin = "  "
+
 // renderTerm renders Markdown for a terminal width columns wide.
 func renderTerm(source string, style Style, width int) string {
 	src := []byte(source)
 	doc := md.Parser().Parse(text.NewReader(src))
 	r := &termRenderer{src: src, width: width, p: paletteFor(style)}
-	r.blocks(doc, "", "")
+	// A margin of two columns, as a page has in print.
+	r.blocks(doc, margin, margin)
 	return strings.TrimRight(r.out.String(), "\n")
 }
 

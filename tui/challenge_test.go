@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"fmt"
 	"os/exec"
 	"strings"
 	"testing"
@@ -14,18 +15,53 @@ import (
 )
 
 // fakeChallenges stands in for the grader: a challenge's first grade
-// fails, the next passes.
-type fakeChallenges struct{ grades map[string]int }
+// fails, the next passes; code holding "oops" does not compile (line 3).
+// Code saved from the editor is kept in code.
+type fakeChallenges struct {
+	grades map[string]int
+	code   map[string]string
+	// editor is the external editor ("": none); configured says it came
+	// from $EDITOR; editorBin is the program EditorCmd runs.
+	editor     string
+	configured bool
+	editorBin  string
+}
 
 func (f *fakeChallenges) Challenge(id string) (ChallengeInfo, bool) {
 	return ChallengeInfo{ID: id, Title: "The " + id + " challenge", Prompt: "Write **" + id + "**.",
 		Hints: []string{"Think in GB-seconds.", "Subtract 400,000.", "Round with math.Round."}}, true
 }
 func (f *fakeChallenges) Workspace(id string) (string, string, error) {
+	if c, ok := f.code[id]; ok {
+		return "/work/" + id + "/solution.go", c, nil
+	}
 	return "/work/" + id + "/solution.go", "package main\n\nfunc " + id + "() {}\n", nil
 }
-func (f *fakeChallenges) EditorCmd(path string) *exec.Cmd { return exec.Command("true", path) }
+func (f *fakeChallenges) SaveWorkspace(id, code string) error {
+	if f.code == nil {
+		f.code = map[string]string{}
+	}
+	f.code[id] = code
+	return nil
+}
+func (f *fakeChallenges) Solution(id string) (string, bool) {
+	return "package main\n\n// The reference.\nfunc " + id + "() {}\n", true
+}
+func (f *fakeChallenges) ExternalEditor() (string, bool) { return f.editor, f.configured }
+func (f *fakeChallenges) EditorCmd(path string) *exec.Cmd {
+	bin := f.editorBin
+	if bin == "" {
+		bin = "true"
+	}
+	return exec.Command(bin, path)
+}
 func (f *fakeChallenges) Grade(_ context.Context, id string) GradeReport {
+	for n, l := range strings.Split(f.code[id], "\n") {
+		if col := strings.Index(l, "oops"); col >= 0 {
+			return GradeReport{Status: "error", Reason: "compile", Message: fmt.Sprintf("solution.go:%d:%d: undefined: oops", n+1, col+1),
+				Diagnostics: []GradeDiagnostic{{File: "solution.go", Line: n + 1, Col: col + 1, Message: "undefined: oops"}}}
+		}
+	}
 	if f.grades == nil {
 		f.grades = map[string]int{}
 	}
@@ -40,9 +76,11 @@ func (f *fakeChallenges) Grade(_ context.Context, id string) GradeReport {
 		Tests: []GradeTest{{Name: "TestA/zero", Status: "pass"}, {Name: "TestA/paid", Status: "pass"}}}
 }
 
-func challengeHarness(t *testing.T) *harness {
+func challengeHarness(t *testing.T) *harness { return challengeHarnessWith(t, &fakeChallenges{}) }
+
+func challengeHarnessWith(t *testing.T, f *fakeChallenges) *harness {
 	store := progress.Open(t.TempDir())
-	m := New(Options{Lessons: fixture(t), Store: store, Challenges: &fakeChallenges{}, Now: time.Now})
+	m := New(Options{Lessons: fixture(t), Store: store, Challenges: f, Now: time.Now})
 	h := &harness{t: t, m: m, store: store}
 	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	return h
@@ -77,7 +115,7 @@ func TestChallengeStepGradesHintsAndCompletes(t *testing.T) {
 		t.Fatal("a failing grade marked the step done")
 	}
 	h.key("enter")
-	if s := h.screen(); !strings.Contains(s, "All 2 tests pass") || !strings.Contains(s, "Step done.") {
+	if s := h.screen(); !strings.Contains(s, "All 2 tests pass") || !strings.Contains(s, "Step done") {
 		t.Fatalf("passing grade not shown:\n%s", s)
 	}
 	if !h.disk().Lessons["alpha"].Done("add") || !h.disk().Challenges["adder"].Passed {
@@ -98,7 +136,7 @@ func TestChallengeStepWithTwoChallenges(t *testing.T) {
 	}
 	h.key("enter", "enter") // greet fails, then passes
 	s = h.screen()
-	if !strings.Contains(s, "Challenges: 1 of 2 passed") || !strings.Contains(s, "▸ ✓ The greet challenge") || !strings.Contains(s, "tab for the next") {
+	if !strings.Contains(s, "Challenges: 1 of 2 passed") || !strings.Contains(s, "▸ ✓ The greet challenge") || !strings.Contains(s, "The step is done once every challenge passes") {
 		t.Fatalf("after greet passed:\n%s", s)
 	}
 	if h.disk().Lessons["alpha"].Done("pair") {
@@ -113,7 +151,7 @@ func TestChallengeStepWithTwoChallenges(t *testing.T) {
 		t.Fatalf("a failed challenge is not marked:\n%s", s)
 	}
 	h.key("enter")
-	if s := h.screen(); !strings.Contains(s, "Challenges: 2 of 2 passed") || !strings.Contains(s, "Step done.") {
+	if s := h.screen(); !strings.Contains(s, "Challenges: 2 of 2 passed") || !strings.Contains(s, "Step done") {
 		t.Fatalf("after both passed:\n%s", s)
 	}
 	st := h.disk()

@@ -4,10 +4,13 @@ package tui
 
 import (
 	"image/color"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
+	"github.com/lectern-dev/lectern/internal/text"
 	"github.com/lectern-dev/lectern/render"
 )
 
@@ -28,6 +31,16 @@ type Common struct {
 	Colour bool
 	// Dark reports a dark terminal background.
 	Dark bool
+	// Render renders Markdown (nil: render.Default; tests count renders
+	// with their own).
+	Render *render.Renderers
+}
+
+func (c *Common) renderers() *render.Renderers {
+	if c.Render != nil {
+		return c.Render
+	}
+	return render.Default
 }
 
 // MarkdownStyle is the render style matching the terminal.
@@ -64,6 +77,8 @@ type Styles struct {
 	BarEmpty     lipgloss.Style
 	Narration    lipgloss.Style
 	Code         lipgloss.Style
+	// Syntax colouring in the editor.
+	CodeKeyword, CodeString, CodeComment, CodeNumber, CodeBuiltin lipgloss.Style
 	// Diagram roles.
 	DiagramFocus lipgloss.Style
 	DiagramTrail lipgloss.Style
@@ -81,7 +96,8 @@ func NewStyles(colour, dark bool) *Styles {
 		return &Styles{App: p, Title: p, Subtitle: p, Muted: p, Accent: p, Success: p, Error: p, Warning: p,
 			Selected: p, Card: border.Padding(0, 1), CardSelected: p.Border(lipgloss.DoubleBorder()).Padding(0, 1),
 			StepDone: p, StepCurrent: p, StepTodo: p, HelpKey: p, HelpDesc: p, BarFull: p, BarEmpty: p,
-			Narration: p, Code: p, DiagramFocus: p, DiagramTrail: p, DiagramLabel: p, DiagramDim: p}
+			Narration: p, Code: p, DiagramFocus: p, DiagramTrail: p, DiagramLabel: p, DiagramDim: p,
+			CodeKeyword: p, CodeString: p, CodeComment: p, CodeNumber: p, CodeBuiltin: p}
 	}
 	ld := lipgloss.LightDark(dark)
 	c := func(light, darkc string) color.Color { return ld(lipgloss.Color(light), lipgloss.Color(darkc)) }
@@ -113,6 +129,11 @@ func NewStyles(colour, dark bool) *Styles {
 		BarEmpty:     s.Foreground(muted),
 		Narration:    s.Foreground(text),
 		Code:         s.Foreground(amber),
+		CodeKeyword:  s.Bold(true).Foreground(accent),
+		CodeString:   s.Foreground(green),
+		CodeComment:  s.Foreground(muted).Italic(true),
+		CodeNumber:   s.Foreground(amber),
+		CodeBuiltin:  s.Foreground(c("#0B6E99", "#6CC6F0")),
 		DiagramFocus: s.Bold(true).Foreground(accent),
 		DiagramTrail: s.Foreground(green),
 		DiagramLabel: s.Foreground(amber),
@@ -142,13 +163,35 @@ type KeyMap struct {
 	NextChallenge, PrevChallenge key.Binding
 }
 
+// wrapProse wraps text for the screen: words whole (a word longer than
+// the line is broken), a number kept with its unit.
+func wrapProse(s string, width int) string {
+	return strings.ReplaceAll(ansi.Wrap(text.KeepUnits(s), max(width, 1), ""), text.NBSP, " ")
+}
+
+// helpItem is a key as the footer shows it, with how much it matters: a
+// footer too narrow for every key leaves out the least important first.
+type helpItem struct {
+	key.Binding
+	prio int
+}
+
+// helpBindings drops the priorities.
+func helpBindings(items []helpItem) []key.Binding {
+	out := make([]key.Binding, len(items))
+	for i, it := range items {
+		out[i] = it.Binding
+	}
+	return out
+}
+
 // DefaultKeyMap is lectern's standard key map.
 func DefaultKeyMap() *KeyMap {
 	return &KeyMap{
-		Next:          key.NewBinding(key.WithKeys("right", "n"), key.WithHelp("→/n", "next step")),
-		Prev:          key.NewBinding(key.WithKeys("left", "p"), key.WithHelp("←/p", "previous step")),
+		Next:          key.NewBinding(key.WithKeys("right", "n"), key.WithHelp("→/n", "next")),
+		Prev:          key.NewBinding(key.WithKeys("left", "p"), key.WithHelp("←/p", "previous")),
 		Up:            key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
-		Down:          key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
+		Down:          key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll")),
 		PageUp:        key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
 		PageDown:      key.NewBinding(key.WithKeys("pgdown", "f"), key.WithHelp("pgdn", "page down")),
 		Top:           key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "top")),
@@ -160,8 +203,8 @@ func DefaultKeyMap() *KeyMap {
 		Quit:          key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		TourNext:      key.NewBinding(key.WithKeys("space", "enter"), key.WithHelp("space", "next stop")),
 		TourBack:      key.NewBinding(key.WithKeys("backspace", "shift+space"), key.WithHelp("⌫", "previous stop")),
-		TourRestart:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart tour")),
-		TourMode:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tour / cold / warm")),
+		TourRestart:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart")),
+		TourMode:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tour/cold/warm")),
 		Grade:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "grade")),
 		Edit:          key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit in $EDITOR")),
 		Hint:          key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "hint")),

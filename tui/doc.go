@@ -12,7 +12,13 @@
 //     constant in package lessons, which the loader accepts. page.go holds
 //     what the kinds build on (Markdown rendered off the loop, a scrolling
 //     body); quiz.go and tour.go are the running quiz and the diagram tour
-//     that the quiz and diagram steps hold.
+//     that the quiz and diagram steps hold; editor.go is lectern's editor,
+//     a component any step can host (the challenge step does); summary.go
+//     is the screen after a lesson's last step. A step may implement the
+//     optional interfaces in lesson.go: todoer (what is left before it is
+//     done, shown by the bar), placer (a place inside it, kept across
+//     runs), guard (work quitting would lose: the root asks first) and
+//     cursorer (where the terminal's cursor goes).
 //   - Common (common.go) is shared by every component: one Styles, one
 //     KeyMap, the size, colour and background.
 //
@@ -33,6 +39,14 @@
 //     lesson, else nothing; Capturing says when a step takes the lesson's
 //     or the app's keys too. The lesson tells its steps which one is on
 //     screen with shownMsg, so a live step (a lab, a clock) can stop.
+//   - Rendering never blocks: a page renders in tea.Cmds, a batch of
+//     pieces at a time (the first a screen and more), only for the width
+//     and style on screen and only while its step is shown (shownMsg); a
+//     render no longer wanted is cancelled and its result dropped. A lesson
+//     knows its size before its first step opens.
+//   - The footer keeps what to press next: keys carry priorities and the
+//     least important go first when the line is narrow. Notices wrap; they
+//     are never cut.
 //   - Every width is clamped to the terminal; below MinWidth×MinHeight the
 //     root asks for a larger window instead.
 //   - The TUI never imports the grader or the challenges: it reaches them

@@ -26,6 +26,21 @@ func newGlossaryModel(c *Common, terms []lessons.Term) *glossaryModel {
 
 func (g *glossaryModel) setSize(w, h int) { g.width, g.height = w, h }
 
+// keys are the overlay's keys, named the same in its header and the
+// footer.
+func (g *glossaryModel) keys() []key.Binding {
+	k := g.c.Keys
+	browse := key.NewBinding(key.WithKeys(append(k.Up.Keys(), k.Down.Keys()...)...), key.WithHelp("↑/↓", "browse"))
+	page := key.NewBinding(key.WithKeys(append(k.PageUp.Keys(), k.PageDown.Keys()...)...), key.WithHelp("pgup/pgdn", "5 at a time"))
+	closing := key.NewBinding(key.WithKeys(append(k.Back.Keys(), k.Glossary.Keys()...)...), key.WithHelp("esc/g", "close"))
+	return []key.Binding{browse, page, closing}
+}
+
+func (g *glossaryModel) help() []helpItem {
+	ks := g.keys()
+	return []helpItem{{ks[0], 90}, {ks[1], 40}, {ks[2], 95}, {g.c.Keys.Help, 100}, {g.c.Keys.Quit, 100}}
+}
+
 func (g *glossaryModel) update(k tea.KeyPressMsg) {
 	keys := g.c.Keys
 	switch {
@@ -45,13 +60,15 @@ func (g *glossaryModel) view() string {
 	w := max(g.width, 10)
 	t := g.terms[g.selected]
 	def := []string{s.Title.Render(ansi.Truncate(t.Term, w, "…"))}
-	def = append(def, strings.Split(ansi.Wrap(t.Definition, w-1, ""), "\n")...)
+	def = append(def, strings.Split(wrapProse(t.Definition, w-1), "\n")...)
 	if len(t.See) > 0 {
-		for _, l := range strings.Split(ansi.Wrap("See also: "+strings.Join(t.See, ", "), w-1, ""), "\n") {
+		for _, l := range strings.Split(wrapProse("See also: "+strings.Join(t.See, ", "), w-1), "\n") {
 			def = append(def, s.Muted.Render(l))
 		}
 	}
-	title := s.Subtitle.Render(ansi.Truncate(fmt.Sprintf("Glossary %d/%d · ↑/↓ browse · esc closes", g.selected+1, len(g.terms)), w, "…"))
+	ks := g.keys()
+	title := s.Subtitle.Render(ansi.Truncate(fmt.Sprintf("Glossary %d/%d · %s %s · %s %s", g.selected+1, len(g.terms),
+		ks[0].Help().Key, ks[0].Help().Desc, ks[2].Help().Key, ks[2].Help().Desc), w, "…"))
 	// The list of terms gets what the definition leaves; on a short
 	// terminal the definition comes first and the list is left out.
 	listH := g.height - 2 - len(def)

@@ -50,8 +50,11 @@ func (h *homeModel) view(st *progress.State) string {
 	}
 	b.WriteString(title + "\n")
 	if h.notice != "" {
-		// One line: the full text is printed by `lectern progress`.
-		b.WriteString(s.Warning.Render(ansi.Truncate("⚠ "+h.notice, h.width, "…")) + "\n")
+		// In full, wrapped: it says what happened and where the old
+		// file went.
+		for _, l := range strings.Split(ansi.Wrap("⚠ "+h.notice, max(h.width, 10), ""), "\n") {
+			b.WriteString(s.Warning.Render(l) + "\n")
+		}
 	}
 	if len(h.lessons) == 0 {
 		b.WriteString("\nNo lessons found.\n")

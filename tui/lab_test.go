@@ -217,7 +217,7 @@ func TestLabTasksAreRecordedAndCompleteTheStep(t *testing.T) {
 	if !lh.disk().Lessons["demo"].LabTask("try", "cold-warm") {
 		t.Fatal("the cold-then-warm task was not saved")
 	}
-	if !strings.Contains(flat(lh.step().body), "instance 1: cold 38.9 ms (init 38.0 ms + handler 0.90 ms) → warm 0.90 ms") {
+	if !strings.Contains(labWords(lh.step().body), "instance 1: cold 38.9 ms (init 38.0 ms + handler 0.90 ms) → warm 0.90 ms") {
 		t.Fatalf("the times side by side:\n%s", lh.step().body)
 	}
 	if lh.step().Complete() {
@@ -244,7 +244,7 @@ func TestLabTasksAreRecordedAndCompleteTheStep(t *testing.T) {
 }
 
 // flat is s with every run of white space one space (wrapping aside).
-func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+func labWords(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // allTasksSnapshot shows every task done.
 func allTasksSnapshot() LabSnapshot {

@@ -1,17 +1,22 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/lectern-dev/lectern/lessons"
 	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/quiz"
+	"github.com/lectern-dev/lectern/render"
 )
 
 // Options are what the TUI needs from the command line.
@@ -38,6 +43,8 @@ type Options struct {
 	// screen (lectern quiz opens a quiz step so); leaving it ends the
 	// program.
 	Focus *Focus
+	// Renderers renders Markdown (nil: render.Default).
+	Renderers *render.Renderers
 	// Width and Height, when known, are the terminal's size before the
 	// first WindowSizeMsg: keys that come first (typed ahead, or piped)
 	// are then handled rather than dropped as if the window were too small.
@@ -82,6 +89,11 @@ type Model struct {
 	// holds the keys pressed meanwhile.
 	reading   bool
 	typeahead []tea.Msg
+	// confirm, when set, is a question the footer asks (y or n).
+	confirm *confirmation
+	// opened keeps the lessons opened in this run, so going home and back
+	// finds each as it was left (a quiz half-way, say).
+	opened map[string]*lessonModel
 }
 
 // New builds the root model.
@@ -92,7 +104,7 @@ func New(opts Options) *Model {
 	if opts.State == nil {
 		opts.State = &progress.State{Version: progress.FormatVersion}
 	}
-	c := &Common{Keys: DefaultKeyMap(), Colour: opts.Colour, Dark: true}
+	c := &Common{Keys: DefaultKeyMap(), Colour: opts.Colour, Dark: true, Render: opts.Renderers}
 	c.Styles = NewStyles(c.Colour, c.Dark)
 	m := &Model{c: c, opts: opts, state: opts.State, saveProblem: opts.SaveProblem}
 	m.home = newHomeModel(c, opts.Lessons, opts.Notice)
@@ -133,7 +145,7 @@ type lessonReadMsg struct {
 // meanwhile wait, and go to the lesson once it is open.
 func (m *Model) readLesson(l *lessons.Lesson, focus int) tea.Cmd {
 	if full, ok := l.Loaded(); ok {
-		return m.opened(lessonReadMsg{id: l.ID, l: full, focus: focus})
+		return m.openRead(lessonReadMsg{id: l.ID, l: full, focus: focus})
 	}
 	m.reading = true
 	return func() tea.Msg {
@@ -142,9 +154,9 @@ func (m *Model) readLesson(l *lessons.Lesson, focus int) tea.Cmd {
 	}
 }
 
-// opened opens the lesson a read brought, then hands it the keys that
+// openRead opens the lesson a read brought, then hands it the keys that
 // came meanwhile.
-func (m *Model) opened(msg lessonReadMsg) tea.Cmd {
+func (m *Model) openRead(msg lessonReadMsg) tea.Cmd {
 	m.reading = false
 	typed := m.typeahead
 	m.typeahead = nil
@@ -208,11 +220,48 @@ func (m *Model) flush() tea.Cmd {
 
 // quit leaves once every change is on disk.
 func (m *Model) quit() tea.Cmd {
+	m.confirm = nil
+	var place tea.Cmd
+	if m.lesson != nil {
+		place = m.lesson.savePlace() // where the learner was, for next time
+	}
 	m.quitting = true
 	if m.saving || len(m.pending) > 0 {
-		return m.flush()
+		return tea.Batch(place, m.flush())
 	}
 	return tea.Quit
+}
+
+// confirmation is a question the footer asks before the app does
+// something that would lose the learner's work (quitting in the middle of
+// a quiz, with unsaved edits).
+type confirmation struct {
+	question string
+	yes      func() tea.Cmd
+}
+
+// unsaved says what quitting now would lose ("" if nothing): an
+// unfinished quiz, unsaved edits — in the lesson on screen or one left
+// for the home screen.
+func (m *Model) unsaved() string {
+	for _, l := range m.opened {
+		if what := l.unsaved(); what != "" {
+			return what
+		}
+	}
+	if m.lesson != nil {
+		return m.lesson.unsaved()
+	}
+	return ""
+}
+
+// quitOrAsk quits, first asking when that would lose work.
+func (m *Model) quitOrAsk() tea.Cmd {
+	if what := m.unsaved(); what != "" {
+		m.confirm = &confirmation{question: "Quit? " + what + " y quits · n stays", yes: m.quit}
+		return m.resize()
+	}
+	return m.quit()
 }
 
 // Update handles a message.
@@ -231,21 +280,29 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case closeMsg:
 		if m.lesson != nil && msg.from == m.lesson {
-			hidden := m.lesson.show(nil)
 			if m.lesson.alone {
-				return m, tea.Batch(hidden, m.quit())
+				// Closing the step alone ends the program: ask first if
+				// that would lose a quiz half-way.
+				l := m.lesson
+				leave := func() tea.Cmd { return tea.Batch(l.close(), m.quit()) }
+				if what := m.unsaved(); what != "" {
+					m.confirm = &confirmation{question: "Quit? " + what + " y quits · n stays", yes: leave}
+					return m, m.resize()
+				}
+				return m, leave()
 			}
+			closed := m.lesson.close()
 			m.page = pageHome
 			m.lesson = nil
 			m.home.refresh()
-			return m, hidden
+			return m, tea.Batch(closed, m.resize())
 		}
 	case lessonReadMsg:
-		return m, m.opened(msg)
+		return m, m.openRead(msg)
 	case savedMsg:
 		m.saving = false
 		if msg.err != nil {
-			m.saveProblem = msg.err.Error()
+			m.saveProblem = saveProblemText(msg.err)
 			m.pending = nil // the store is failing; don't retry forever
 		}
 		if msg.notice != nil {
@@ -270,11 +327,25 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		if msg.String() == "ctrl+c" {
-			return m, m.quit()
+			if m.confirm != nil {
+				return m, m.quit() // asked already: a second ctrl+c quits
+			}
+			return m, m.quitOrAsk()
+		}
+		if m.confirm != nil {
+			c := m.confirm
+			switch msg.String() {
+			case "y", "Y":
+				return m, c.yes()
+			case "n", "N", "esc":
+				m.confirm = nil
+				return m, m.resize()
+			}
+			return m, nil
 		}
 		if m.tooSmall() {
 			if key.Matches(msg, m.c.Keys.Quit) {
-				return m, m.quit()
+				return m, m.quitOrAsk()
 			}
 			return m, nil
 		}
@@ -282,7 +353,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if !capturing {
 			switch {
 			case key.Matches(msg, m.c.Keys.Quit):
-				return m, m.quit()
+				return m, m.quitOrAsk()
 			case key.Matches(msg, m.c.Keys.Help):
 				m.showHelp = !m.showHelp
 				return m, m.resize()
@@ -302,6 +373,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
+// saveProblemText says why a write failed, shortly: the folder and the
+// reason, not the temporary file's name.
+func saveProblemText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Sprintf("Progress won't be saved: %s: %v.", filepath.Dir(pe.Path), pe.Err)
+	}
+	return "Progress won't be saved: " + err.Error()
+}
+
 // saveFunc records a change to progress: in memory at once, on disk in
 // order. Components get the root's save so that a change is queued in the
 // same Update that makes it — quitting right after can't lose it.
@@ -316,13 +397,20 @@ func (m *Model) openLesson(l *lessons.Lesson) tea.Cmd {
 			start = i
 		}
 	}
-	m.lesson = newLessonModel(m.c, l, m.state, m.opts, m.save, nil)
+	if m.opened == nil {
+		m.opened = map[string]*lessonModel{}
+	}
+	if m.opened[l.ID] == nil {
+		m.opened[l.ID] = newLessonModel(m.c, l, m.state, m.opts, m.save, nil)
+	}
+	m.lesson = m.opened[l.ID]
+	m.frame()
 	now := m.opts.Now()
 	open := m.lesson.goTo(start)
 	if lp != nil && lp.ContentVersion != 0 && lp.ContentVersion != l.Version {
 		m.lesson.notice = "This lesson has been updated since your last visit; your progress was kept."
 	}
-	return tea.Batch(m.resize(), open, m.save(func(st *progress.State) {
+	return tea.Batch(open, m.resize(), m.save(func(st *progress.State) {
 		p := st.Lesson(l.ID)
 		p.ContentVersion = l.Version
 		p.LastOpened = now
@@ -334,7 +422,15 @@ func (m *Model) openFocus(l *lessons.Lesson, i int) tea.Cmd {
 	m.page = pageLesson
 	m.lesson = newLessonModel(m.c, l, m.state, m.opts, m.save, m.opts.Focus)
 	m.lesson.step = i
-	return tea.Batch(m.resize(), m.lesson.goTo(i))
+	m.frame()
+	return tea.Batch(m.lesson.goTo(i), m.resize())
+}
+
+// frame gives a lesson being opened its size before its first step opens.
+func (m *Model) frame() {
+	if !m.tooSmall() {
+		m.lesson.setFrame(m.c.Width, m.c.Height-len(m.footerLines()))
+	}
 }
 
 // QuizOutcome is the last quiz attempt finished in a focused quiz step,
@@ -374,6 +470,11 @@ func (m *Model) View() tea.View {
 	v := tea.NewView(m.content())
 	v.AltScreen = true
 	v.WindowTitle = "Lectern"
+	if m.ready && !m.tooSmall() && m.page == pageLesson && m.lesson != nil && !m.showHelp {
+		// The editor's cursor is the terminal's own: it shows without
+		// colour, and a screen reader follows it.
+		v.Cursor = m.lesson.cursor()
+	}
 	return v
 }
 
@@ -400,27 +501,54 @@ func (m *Model) footerLines() []string {
 	if m.quitting {
 		out = append(out, m.c.Styles.Muted.Render("Saving progress…"))
 	}
+	// Notices wrap rather than being cut: what happened comes first, so
+	// a narrow window still shows it; ? shows each one in full.
+	limit := maxNoticeLines
+	if m.showHelp {
+		limit = 0
+	}
 	if m.page == pageLesson && m.lesson != nil && m.lesson.notice != "" {
-		out = append(out, m.c.Styles.Accent.Render(ansi.Truncate("ℹ "+m.lesson.notice, m.c.Width, "…")))
+		out = append(out, noticeLines(m.c, m.c.Styles.Accent, "ℹ "+m.lesson.notice, m.c.Width, limit)...)
 	}
 	if m.saveProblem != "" {
-		out = append(out, m.c.Styles.Warning.Render(ansi.Truncate("⚠ "+m.saveProblem, m.c.Width, "…")))
+		out = append(out, noticeLines(m.c, m.c.Styles.Warning, "⚠ "+m.saveProblem, m.c.Width, limit)...)
 	}
-	var bindings []key.Binding
+	var items []helpItem
 	var groups [][]key.Binding
 	if m.page == pageLesson && m.lesson != nil {
-		bindings, groups = m.lesson.shortHelp(), m.lesson.fullHelp()
+		items, groups = m.lesson.shortHelp(), m.lesson.fullHelp()
 	} else {
 		choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "choose"))
-		bindings = []key.Binding{m.c.Keys.Open, choose, m.c.Keys.Help, m.c.Keys.Quit}
-		groups = [][]key.Binding{bindings}
+		items = []helpItem{{m.c.Keys.Open, 90}, {choose, 80}, {m.c.Keys.Help, 100}, {m.c.Keys.Quit, 100}}
+		groups = [][]key.Binding{helpBindings(items)}
+	}
+	if m.confirm != nil {
+		return append(out, noticeLines(m.c, m.c.Styles.Warning, m.confirm.question, m.c.Width, 0)...)
 	}
 	if m.showHelp {
 		out = append(out, fullHelpLines(m.c, groups)...)
 	} else {
-		out = append(out, shortHelpLine(m.c, bindings))
+		out = append(out, shortHelpLine(m.c, items))
 	}
 	return out
+}
+
+// maxNoticeLines is how many lines a notice takes at most in the footer.
+const maxNoticeLines = 3
+
+// noticeLines wraps a notice to width, in at most limit lines (0: all);
+// cut short, its last line says ? shows the rest.
+func noticeLines(c *Common, style lipgloss.Style, text string, width, limit int) []string {
+	lines := strings.Split(ansi.Wrap(text, max(width, 10), ""), "\n")
+	if limit > 0 && len(lines) > limit {
+		more := " … (? shows all)"
+		lines = lines[:limit]
+		lines[limit-1] = ansi.Truncate(lines[limit-1], max(width-ansi.StringWidth(more), 1), "") + more
+	}
+	for i, l := range lines {
+		lines[i] = style.Render(l)
+	}
+	return lines
 }
 
 // fitLines pads or cuts s to exactly h lines no wider than w.
@@ -446,25 +574,34 @@ func tooSmallView(w, h int) string {
 	return strings.Join(fitLines(strings.Join(lines, "\n"), max(w, 1), max(h, 1)), "\n")
 }
 
-// shortHelpLine fits bindings on one line; when they don't all fit, the
-// ones just before the last two go first, so "? all keys" and "q quit"
-// (listed last) are always shown.
-func shortHelpLine(c *Common, bindings []key.Binding) string {
-	var items []string
-	for _, b := range bindings {
-		if b.Enabled() {
-			h := b.Help()
-			items = append(items, c.Styles.HelpKey.Render(h.Key)+" "+c.Styles.HelpDesc.Render(h.Desc))
+// shortHelpLine fits the keys on one line, in their order; when they don't
+// all fit, the least important are left out first (the last of equals
+// first), so "? all keys" and "q quit" are always there and what to press
+// next stays.
+func shortHelpLine(c *Common, items []helpItem) string {
+	var shown []helpItem
+	for _, it := range items {
+		if it.Enabled() {
+			shown = append(shown, it)
 		}
 	}
 	sep := c.Styles.HelpDesc.Render(" · ")
-	for len(items) > 0 {
-		line := strings.Join(items, sep)
-		if ansi.StringWidth(line) <= c.Width {
+	for len(shown) > 0 {
+		parts := make([]string, len(shown))
+		for i, it := range shown {
+			h := it.Help()
+			parts[i] = c.Styles.HelpKey.Render(h.Key) + " " + c.Styles.HelpDesc.Render(h.Desc)
+		}
+		if line := strings.Join(parts, sep); ansi.StringWidth(line) <= c.Width {
 			return line
 		}
-		drop := max(len(items)-3, 0)
-		items = append(items[:drop], items[drop+1:]...)
+		drop := 0
+		for i, it := range shown {
+			if it.prio <= shown[drop].prio {
+				drop = i
+			}
+		}
+		shown = append(shown[:drop], shown[drop+1:]...)
 	}
 	return ""
 }

@@ -413,7 +413,7 @@ func TestHelpAlwaysShowsQuitAndWrapsFullHelp(t *testing.T) {
 	}
 	h.key("?")
 	s := h.screen()
-	for _, want := range []string{"q quit", "esc back", "pgup", "pgdn", "home", "end", "g glossary"} {
+	for _, want := range []string{"q quit", "esc home", "pgup", "pgdn", "home", "end", "g glossary"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("full help at 40 columns lacks %q:\n%s", want, s)
 		}

@@ -12,6 +12,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	txt "github.com/lectern-dev/lectern/internal/text"
 	"github.com/lectern-dev/lectern/lessons"
 	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/quiz"
@@ -176,6 +177,27 @@ func (q *quizModel) current() (quiz.Item, bool) {
 		return q.attempt.Item(q.attempt.Answered() - 1), true
 	}
 	return quiz.Item{}, false
+}
+
+// unfinished reports an attempt begun and not finished: how many
+// questions are answered, of how many. (A nil quiz has none.)
+func (q *quizModel) unfinished() (answered, total int, ok bool) {
+	if q == nil || q.attempt == nil || q.attempt.Done() || q.phase == quizIntro {
+		return 0, 0, false
+	}
+	if q.attempt.Answered() == 0 && q.phase == quizAsking {
+		return 0, 0, false // nothing to lose yet
+	}
+	return q.attempt.Answered(), q.attempt.Len(), true
+}
+
+// resume goes on with a quiz left half-way (its text input, if it was
+// asking for a number, gets the focus back).
+func (q *quizModel) resume() tea.Cmd {
+	if q.phase == quizAsking && q.numeric() {
+		return q.input.Focus()
+	}
+	return nil
 }
 
 // StartRetry begins a retry of the questions missed last time (the intro's
@@ -421,7 +443,9 @@ func (q *quizModel) actionKeys() []key.Binding {
 		case quiz.Numeric:
 			return []key.Binding{q.keys.Submit}
 		case quiz.Multi:
-			return []key.Binding{q.keys.Choose, q.keys.Toggle, q.keys.Pick, q.keys.Submit}
+			// What a select-all question needs most first: the footer
+			// keeps space toggle at any width.
+			return []key.Binding{q.keys.Toggle, q.keys.Submit, q.keys.Choose, q.keys.Pick}
 		}
 		return []key.Binding{q.keys.Choose, q.keys.Pick, q.keys.Submit}
 	case quizFeedback:
@@ -626,7 +650,7 @@ func (q *quizModel) renderChoices(b *qbuilder, it quiz.Item, r quiz.Result, expl
 		}
 		text := o.Text
 		if picked {
-			text += " ← your answer"
+			text += " " + txt.Keep("← your answer") // never split over two lines
 		}
 		b.para(style, fmt.Sprintf("%s%d) ", mark, i+1), text, 0)
 		if explain && (o.Correct || picked || it.Q.Kind == quiz.Multi) {

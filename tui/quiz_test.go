@@ -414,3 +414,54 @@ func quizGolden(t *testing.T, name, got string) {
 	t.Helper()
 	quiztest.Golden(t, filepath.Join("testdata", name+".golden"), got)
 }
+
+// A select-all question's footer keeps "space toggle" at 40×12; feedback
+// never splits "← your answer" over two lines.
+func TestQuizFooterAndFeedbackAtNarrowWidths(t *testing.T) {
+	h := newHarness(t, false, nil)
+	h.send(tea.WindowSizeMsg{Width: 40, Height: 12})
+	h.key("enter", "n", "n", "n", "enter")
+	qs := h.m.lesson.steps[3].(*quizStep)
+	for i := 0; i < 4; i++ {
+		it, _ := qs.quiz.attempt.Current()
+		if it.Q.Kind == quiz.Multi {
+			if f := footer(h); !strings.Contains(f, "space toggle") {
+				t.Fatalf("a select-all question at 40×12: footer %q", f)
+			}
+		}
+		if it.Q.Kind == quiz.Numeric {
+			for _, r := range "1" {
+				h.key(string(r))
+			}
+		} else {
+			h.key("1")
+			if it.Q.Kind == quiz.Multi {
+				h.key("space")
+			}
+		}
+		h.key("enter")
+		for w := 30; w <= 60; w++ {
+			qs.quiz.SetSize(w, 30)
+			if v := plainView(qs.quiz); strings.Contains(v, "← your") && !strings.Contains(v, "← your answer") {
+				t.Fatalf("width %d splits ← your answer:\n%s", w, v)
+			}
+		}
+		qs.quiz.SetSize(40, 10)
+		h.key("enter")
+	}
+}
+
+func TestWrapProseKeepsNumbersWithUnits(t *testing.T) {
+	s := "The platform starts a sandbox, loads the runtime and your code: typically 100–1000 ms, at 128 MB."
+	for w := 12; w < 60; w++ {
+		out := wrapProse(s, w)
+		for _, whole := range []string{"100–1000 ms", "128 MB"} {
+			if !strings.Contains(out, whole) {
+				t.Fatalf("width %d splits %q:\n%s", w, whole, out)
+			}
+		}
+		if strings.Contains(out, "\u00a0") {
+			t.Fatal("a no-break space is left on screen")
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/lectern-dev/lectern/lessons"
+	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/render"
 )
 
@@ -29,10 +30,13 @@ func newCheckpointStep(env *StepEnv) Step {
 }
 
 // Init shows progress as it is now (it changes on other steps).
-func (s *checkpointStep) Init() tea.Cmd {
-	s.sc.vp.GotoTop()
-	return s.layout()
-}
+func (s *checkpointStep) Init() tea.Cmd { return s.layout() }
+
+func (s *checkpointStep) Todo() string { return "read to the end to mark it done" }
+
+func (s *checkpointStep) Place() progress.Place { return progress.Place{Scroll: s.sc.place()} }
+
+func (s *checkpointStep) SetPlace(p progress.Place) { s.sc.setPlace(p.Scroll) }
 
 func (s *checkpointStep) SetSize(w, h int) tea.Cmd {
 	s.width, s.height = w, h
@@ -100,6 +104,10 @@ func (s *checkpointStep) Update(msg tea.Msg) (bool, tea.Cmd) {
 	if s.md.update(msg) {
 		return true, s.layout()
 	}
+	if sh, ok := msg.(shownMsg); ok {
+		s.md.setShown(sh.step == s)
+		return false, nil
+	}
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		return s.sc.keys(k), nil
 	}
@@ -124,10 +132,10 @@ func (s *checkpointStep) Text(width int, style render.Style) (string, error) {
 		return "", err
 	}
 	var b strings.Builder
-	b.WriteString(out + "\n\n" + ansi.Wordwrap("The steps of this lesson (lectern progress shows yours):", width, ""))
+	b.WriteString(out + "\n\n" + wrapProse("The steps of this lesson (lectern progress shows yours):", width))
 	for i, step := range s.env.Lesson.Steps {
 		if i != s.env.Index {
-			item := ansi.Wordwrap(fmt.Sprintf("%d. %s", i+1, step.Title), max(width-5, 10), "")
+			item := wrapProse(fmt.Sprintf("%d. %s", i+1, step.Title), max(width-5, 10))
 			b.WriteString("\n  " + strings.ReplaceAll(item, "\n", "\n     "))
 		}
 	}

@@ -7,9 +7,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/lectern-dev/lectern/diagram"
+	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/render"
 )
 
@@ -51,9 +51,29 @@ func (s *diagramStep) splitFor(width int) splitLayout {
 	return splitLayout{on: right >= 30, left: left, right: right}
 }
 
-func (s *diagramStep) Init() tea.Cmd {
-	s.sc.vp.GotoTop()
-	return s.layout()
+// Init lays the step out at the stop the learner left it at.
+func (s *diagramStep) Init() tea.Cmd { return s.layout() }
+
+func (s *diagramStep) Todo() string {
+	if s.tour == nil {
+		return "read to the end to mark it done"
+	}
+	return "finish the tour to mark it done"
+}
+
+func (s *diagramStep) Place() progress.Place {
+	p := progress.Place{Scroll: s.sc.place()}
+	if s.tour != nil {
+		p.Stop, p.Mode = s.tour.pos+1, s.tour.mode
+	}
+	return p
+}
+
+func (s *diagramStep) SetPlace(p progress.Place) {
+	s.sc.setPlace(p.Scroll)
+	if s.tour != nil {
+		s.tour.setPlace(p.Stop-1, p.Mode)
+	}
 }
 
 func (s *diagramStep) SetSize(w, h int) tea.Cmd {
@@ -113,6 +133,10 @@ func (s *diagramStep) Update(msg tea.Msg) (bool, tea.Cmd) {
 	if s.md.update(msg) {
 		return true, s.layout()
 	}
+	if sh, ok := msg.(shownMsg); ok {
+		s.md.setShown(sh.step == s)
+		return false, nil
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return false, nil
@@ -158,7 +182,15 @@ func (s *diagramStep) Complete() bool {
 	return s.tour.finished
 }
 
-// Text is the page, the drawing, its caption and every stop of the tour.
+func orTitle(t string) string {
+	if t == "" {
+		return "untitled"
+	}
+	return t
+}
+
+// Text is the page, the drawing (for the Linear style, its outline), its
+// caption and every stop of the tour.
 func (s *diagramStep) Text(width int, style render.Style) (string, error) {
 	out, err := renderText(s.md.text, style, width)
 	if err != nil || s.tour == nil {
@@ -166,15 +198,23 @@ func (s *diagramStep) Text(width int, style render.Style) (string, error) {
 	}
 	d := s.tour.d
 	var b strings.Builder
-	b.WriteString(out + "\n\n" + diagram.Render(d, diagram.Options{Width: width}))
+	if style == render.Linear {
+		// For a screen reader: the boxes as a numbered path, no drawing.
+		b.WriteString(out + "\n\n" + wrapProse(fmt.Sprintf("The diagram (%s), box by box:", orTitle(d.Title)), width))
+		for _, l := range diagram.Outline(d) {
+			b.WriteString("\n" + strings.ReplaceAll(wrapProse(l, width-3), "\n", "\n   "))
+		}
+	} else {
+		b.WriteString(out + "\n\n" + diagram.Render(d, diagram.Options{Width: width}))
+	}
 	if d.Caption != "" {
-		b.WriteString("\n\n" + ansi.Wordwrap(d.Caption, width, ""))
+		b.WriteString("\n\n" + wrapProse(d.Caption, width))
 	}
 	fmt.Fprintf(&b, "\n\nTour (%d stops):", len(d.Tour))
 	for n, stop := range d.Tour {
 		item := fmt.Sprintf("%2d. %s: %s", n+1, diagram.StopName(d, stop), stop.Text)
 		// Continuation lines line up under the text, after "NN. ".
-		b.WriteString("\n" + strings.ReplaceAll(ansi.Wordwrap(item, width-4, ""), "\n", "\n    "))
+		b.WriteString("\n" + strings.ReplaceAll(wrapProse(item, width-4), "\n", "\n    "))
 	}
 	return b.String(), nil
 }

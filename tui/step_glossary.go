@@ -11,7 +11,9 @@ type glossaryStep struct{ *pageStep }
 
 func newGlossaryStep(env *StepEnv) Step {
 	md := env.Step().Markdown + "\n\n" + lessons.GlossaryMarkdown(env.Lesson.Glossary)
-	return glossaryStep{newMarkdownStep(env, md)}
+	s := glossaryStep{newMarkdownStep(env, md)}
+	s.self = s
+	return s
 }
 
 // Text prints the page and the glossary as two renderings, as read always

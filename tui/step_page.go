@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/render"
 )
 
@@ -12,7 +13,10 @@ import (
 // with something after it (the glossary step) are a pageStep with more
 // Markdown.
 type pageStep struct {
-	env           *StepEnv
+	env *StepEnv
+	// self is the step as the lesson knows it (a glossaryStep wraps a
+	// pageStep), to recognise shownMsg.
+	self          Step
 	md            *markdown
 	sc            scroller
 	width, height int
@@ -21,13 +25,19 @@ type pageStep struct {
 func newPageStep(env *StepEnv) Step { return newMarkdownStep(env, env.Step().Markdown) }
 
 func newMarkdownStep(env *StepEnv, md string) *pageStep {
-	return &pageStep{env: env, md: newMarkdown(env.Common, md), sc: newScroller(env.Common)}
+	s := &pageStep{env: env, md: newMarkdown(env.Common, md), sc: newScroller(env.Common)}
+	s.self = s
+	return s
 }
 
-func (s *pageStep) Init() tea.Cmd {
-	s.sc.vp.GotoTop()
-	return s.layout()
-}
+// Init lays the page out where the learner left it.
+func (s *pageStep) Init() tea.Cmd { return s.layout() }
+
+func (s *pageStep) Todo() string { return "read to the end to mark it done" }
+
+func (s *pageStep) Place() progress.Place { return progress.Place{Scroll: s.sc.place()} }
+
+func (s *pageStep) SetPlace(p progress.Place) { s.sc.setPlace(p.Scroll) }
 
 func (s *pageStep) SetSize(w, h int) tea.Cmd {
 	s.width, s.height = w, h
@@ -44,6 +54,10 @@ func (s *pageStep) layout() tea.Cmd {
 func (s *pageStep) Update(msg tea.Msg) (bool, tea.Cmd) {
 	if s.md.update(msg) {
 		return true, s.layout()
+	}
+	if sh, ok := msg.(shownMsg); ok {
+		s.md.setShown(sh.step == s.self)
+		return false, nil
 	}
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		return s.sc.keys(k), nil

@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/quiz"
@@ -17,18 +16,33 @@ import (
 // attempt is saved (quiz.Record) in the Update that finishes it; passing a
 // full attempt marks the step done.
 type quizStep struct {
-	env           *StepEnv
-	md            *markdown
-	sc            scroller
-	quiz          *quizModel // nil on the page
+	env  *StepEnv
+	md   *markdown
+	sc   scroller
+	quiz *quizModel // nil on the page
+	// paused is a quiz left half-way with esc: enter resumes it, a starts
+	// again. It is kept while lectern runs (quitting asks first).
+	paused        *quizModel
 	last          *quiz.Outcome
-	start         key.Binding
+	start, again  key.Binding
 	width, height int
 }
 
 func newQuizStep(env *StepEnv) Step {
 	return &quizStep{env: env, md: newMarkdown(env.Common, env.Step().Markdown), sc: newScroller(env.Common),
-		start: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start quiz"))}
+		start: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start quiz")),
+		again: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "start again"))}
+}
+
+// Unsaved says what leaving lectern would lose: the answers of a quiz
+// left half-way.
+func (s *quizStep) Unsaved() string {
+	for _, q := range []*quizModel{s.quiz, s.paused} {
+		if n, total, ok := q.unfinished(); ok {
+			return fmt.Sprintf("Your quiz answers so far (%d of %d) would be lost.", n, total)
+		}
+	}
+	return ""
 }
 
 // record is the step's quiz record in progress (nil before a finished
@@ -38,8 +52,13 @@ func (s *quizStep) record() *progress.Quiz {
 	return s.env.State.Lessons[s.env.Lesson.ID].QuizOf(st.ID, s.env.Lesson.PrimaryQuiz(st.ID))
 }
 
+func (s *quizStep) Todo() string { return "pass the quiz to mark it done" }
+
+func (s *quizStep) Place() progress.Place { return progress.Place{Scroll: s.sc.place()} }
+
+func (s *quizStep) SetPlace(p progress.Place) { s.sc.setPlace(p.Scroll) }
+
 func (s *quizStep) Init() tea.Cmd {
-	s.sc.vp.GotoTop()
 	if s.env.Alone && s.quiz == nil {
 		cmd := s.open()
 		if s.env.Retry {
@@ -104,6 +123,9 @@ func (s *quizStep) callToAction() string {
 	if qz == nil {
 		return ""
 	}
+	if n, total, ok := s.paused.unfinished(); ok {
+		return fmt.Sprintf("▶ Your quiz is waiting at question %d of %d: enter resumes it, a starts it again.", n+1, total)
+	}
 	text := fmt.Sprintf("▶ Press enter to start the quiz (%d questions, %d%% to pass).", len(qz.Questions), qz.PassPercent)
 	if q := s.record(); q != nil {
 		state := "not passed yet"
@@ -121,11 +143,22 @@ func (s *quizStep) Update(msg tea.Msg) (bool, tea.Cmd) {
 		if s.quiz == nil || msg.from != s.quiz {
 			return false, nil
 		}
+		if _, _, ok := s.quiz.unfinished(); ok {
+			s.paused = s.quiz // esc half-way: kept, to resume
+		}
 		s.quiz = nil
 		return true, tea.Batch(s.layout(), closeCmd(s))
 	case tea.KeyPressMsg:
 		if s.quiz == nil {
-			if key.Matches(msg, s.start) && s.env.Step().Quiz != nil {
+			switch {
+			case s.paused != nil && key.Matches(msg, s.start):
+				s.quiz, s.paused = s.paused, nil
+				s.quiz.SetSize(s.width, s.height)
+				return true, s.quiz.resume()
+			case s.paused != nil && key.Matches(msg, s.again):
+				s.paused = nil
+				return true, tea.Batch(s.open(), s.layout())
+			case key.Matches(msg, s.start) && s.env.Step().Quiz != nil:
 				return true, s.open()
 			}
 			return s.sc.keys(msg), nil
@@ -137,6 +170,10 @@ func (s *quizStep) Update(msg tea.Msg) (bool, tea.Cmd) {
 	}
 	if s.md.update(msg) {
 		return true, s.layout()
+	}
+	if sh, ok := msg.(shownMsg); ok {
+		s.md.setShown(sh.step == s)
+		return false, nil
 	}
 	if s.quiz != nil && s.quiz.Capturing() {
 		return true, s.quiz.Update(msg) // the text input's own messages
@@ -154,6 +191,10 @@ func (s *quizStep) View() string {
 func (s *quizStep) ShortHelp() []key.Binding {
 	if s.quiz != nil {
 		return append(s.quiz.ShortHelp(), s.leave())
+	}
+	if s.paused != nil {
+		resume := key.NewBinding(key.WithKeys(s.start.Keys()...), key.WithHelp("enter", "resume quiz"))
+		return []key.Binding{resume, s.again}
 	}
 	return []key.Binding{s.start}
 }
@@ -210,5 +251,5 @@ func (s *quizStep) Text(width int, style render.Style) (string, error) {
 	if len(s.env.Lesson.StepsOfKind(s.env.Step().Kind)) > 1 {
 		cmd += fmt.Sprintf(" --step %d", s.env.Index+1)
 	}
-	return out + "\n\n" + ansi.Wordwrap(fmt.Sprintf("%d questions. Take the quiz with: %s", len(qz.Questions), cmd), width, ""), nil
+	return out + "\n\n" + wrapProse(fmt.Sprintf("%d questions. Take the quiz with: %s", len(qz.Questions), cmd), width), nil
 }

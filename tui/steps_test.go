@@ -343,3 +343,25 @@ func TestKeysBeforeTheFirstResize(t *testing.T) {
 		t.Fatalf("the attempt answered before any resize was not saved: %+v", l)
 	}
 }
+
+// lectern quiz: esc half-way asks before ending the program.
+func TestFocusedQuizAsksBeforeLosingAnswers(t *testing.T) {
+	m := New(Options{Lessons: fixture(t), Seed: 1, Focus: &Focus{Lesson: "alpha", Step: "quiz"}})
+	h := &harness{t: t, m: m}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	for _, msg := range run(m.Init()) {
+		h.send(msg)
+	}
+	h.key("1", "enter", "enter", "esc")
+	if s := h.screen(); !strings.Contains(s, "Quit? Your quiz answers so far (1 of 4) would be lost.") || h.m.quitting {
+		t.Fatalf("esc half-way:\n%s", s)
+	}
+	h.key("n", "enter")
+	if s := h.screen(); !strings.Contains(s, "Question 2 of 4") {
+		t.Fatalf("n and enter do not resume:\n%s", s)
+	}
+	h.key("esc", "y")
+	if !h.m.quitting {
+		t.Fatal("y does not end the program")
+	}
+}

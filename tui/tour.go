@@ -42,6 +42,19 @@ func (t *tourModel) length() int {
 	return len(t.d.Paths[t.mode-1].Nodes)
 }
 
+// setPlace puts the tour back at a stop (-1: before the first) of a mode,
+// as the learner left it.
+func (t *tourModel) setPlace(pos, mode int) {
+	if mode < 0 || mode > len(t.d.Paths) {
+		mode = 0
+	}
+	t.mode = mode
+	t.pos = max(-1, min(pos, t.length()-1))
+	if t.mode == 0 && t.pos == len(t.d.Tour)-1 {
+		t.finished = true
+	}
+}
+
 func (t *tourModel) handles(k tea.KeyPressMsg) bool {
 	keys := t.c.Keys
 	return key.Matches(k, keys.TourNext, keys.TourBack, keys.TourRestart, keys.TourMode)
@@ -194,10 +207,10 @@ func (t *tourModel) narrationLines(width int) []string {
 		}
 	}
 	var lines []string
-	for _, l := range strings.Split(ansi.Wrap("── "+title, max(width, 10), ""), "\n") {
+	for _, l := range strings.Split(wrapProse("── "+title, max(width, 10)), "\n") {
 		lines = append(lines, st.Accent.Render(l))
 	}
-	for _, l := range strings.Split(ansi.Wrap(strings.TrimSpace(text), max(width-1, 10), ""), "\n") {
+	for _, l := range strings.Split(wrapProse(strings.TrimSpace(text), max(width-1, 10)), "\n") {
 		lines = append(lines, st.Narration.Render(" "+l))
 	}
 	return lines

@@ -86,6 +86,38 @@ func (w *Workspace) Read(ch *exercises.Challenge) (path string, code []byte, err
 	return path, code, err
 }
 
+// Write saves the learner's code for a challenge (from lectern's own
+// editor): written beside the file and renamed over it, so an interrupted
+// save never leaves half a file. The file stays an ordinary Go file.
+func (w *Workspace) Write(ch *exercises.Challenge, code []byte) (path string, err error) {
+	path = w.Path(ch.ID)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return path, err
+	}
+	mode := fs.FileMode(0o644)
+	if st, err := os.Stat(path); err == nil {
+		mode = st.Mode().Perm()
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".solution-*.go.tmp")
+	if err != nil {
+		return path, err
+	}
+	_, werr := tmp.Write(code)
+	if cerr := tmp.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Chmod(tmp.Name(), mode)
+	}
+	if werr == nil {
+		werr = os.Rename(tmp.Name(), path)
+	}
+	if werr != nil {
+		_ = os.Remove(tmp.Name())
+	}
+	return path, werr
+}
+
 // Reset replaces the learner's file with the starter, after copying the
 // current file to a timestamped backup beside it (returned; "" when there
 // was nothing to keep: no file, or one that still holds the starter). Call

@@ -101,3 +101,35 @@ func TestEnsureLabCreatesTheHandlerOnce(t *testing.T) {
 		t.Fatalf("the learner's file was overwritten: %q", data)
 	}
 }
+
+func TestWriteReplacesTheFileWhole(t *testing.T) {
+	ch := challenge(t)
+	w := New(filepath.Join(t.TempDir(), "lectern"))
+	path, err := w.Write(ch, []byte("package costcalculator\n\nfunc CalculateCost() float64 {\n\treturn 1\n}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(path, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Write(ch, []byte("package costcalculator\n")); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	st, _ := os.Stat(path)
+	if string(data) != "package costcalculator\n" || st.Mode().Perm() != 0o600 {
+		t.Fatalf("after a save: %q, mode %v", data, st.Mode())
+	}
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "*.tmp")); len(left) > 0 {
+		t.Fatalf("temporary files left: %v", left)
+	}
+	if err := os.Chmod(filepath.Dir(path), 0o500); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(filepath.Dir(path), 0o755)
+	if os.Getuid() != 0 {
+		if _, err := w.Write(ch, []byte("x")); err == nil {
+			t.Fatal("a save into a read-only folder reported success")
+		}
+	}
+}

@@ -103,6 +103,10 @@ type App struct {
 	// StateDir holds progress; DataDir holds the learner's own files;
 	// CacheDir what can be rebuilt (the index of a pack's lessons).
 	StateDir, DataDir, CacheDir string
+	// ScreenReader is the screen-reader mode (--screen-reader or
+	// LECTERN_ACCESSIBLE=1): lectern is plain lines in the scrollback, the
+	// quiz plain, read and check in the linear style.
+	ScreenReader bool
 
 	loadOnce sync.Once
 	cat      *catalog.Catalog
@@ -118,6 +122,7 @@ type App struct {
 func newApp(streams *IOStreams, getenv func(string) string) *App {
 	a := &App{IO: streams, Getenv: getenv, Now: time.Now}
 	a.LessonsDir = getenv("LECTERN_LESSONS")
+	a.ScreenReader = screenReader(getenv)
 	// adrg/xdg reads the environment once at start-up; read the variables
 	// through getenv instead so tests (and the worker) can set their own.
 	a.StateDir = xdgDir(getenv, "XDG_STATE_HOME", xdg.StateHome, ".local/state")
@@ -259,8 +264,10 @@ func lastActivity(lp *progress.Lesson) time.Time {
 
 // Challenge finds a challenge by id. Without one it takes the challenge in
 // progress: one of the challenge step the lesson in progress is at, else
-// the one attempted last and not passed; else it asks on a terminal and,
-// without one, lists the challenges in a usage error.
+// the one attempted last and not passed, else the first not passed of the
+// lesson in progress (or of the pack's only lesson), else the pack's only
+// challenge; else it asks on a terminal and, without one, lists the
+// challenges in a usage error.
 func (a *App) Challenge(id, usage string) (*exercises.Challenge, error) {
 	cat, err := a.Catalog()
 	if err != nil {
@@ -315,7 +322,30 @@ func (a *App) challengeInProgress() *exercises.Challenge {
 			best, bestAt = ch, at
 		}
 	}
-	return best
+	if best != nil {
+		return best
+	}
+	// The lesson the learner is working through (or the pack's only one)
+	// with a challenge not passed yet, or with only one challenge.
+	l := a.lessonInProgress()
+	if l == nil && len(cat.Lessons) == 1 {
+		l = cat.Lessons[0]
+	}
+	if l != nil {
+		ids := l.ChallengeIDs()
+		for _, id := range ids {
+			if !st.AllPassed([]string{id}) {
+				return cat.Challenge(id)
+			}
+		}
+		if len(ids) == 1 {
+			return cat.Challenge(ids[0])
+		}
+	}
+	if len(cat.Challenges) == 1 {
+		return cat.Challenges[0]
+	}
+	return nil
 }
 
 // choose asks which of ids (what: "lesson" or "challenge", shown with their

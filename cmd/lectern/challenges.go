@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 
@@ -94,6 +95,42 @@ func (s *challengeSvc) Grade(ctx context.Context, id string) tui.GradeReport {
 		return tui.GradeReport{Status: "error", Reason: "crash", Message: fmt.Sprintf("cannot read %s: %v", path, err)}
 	}
 	return s.grading().grade(ctx, ch, path, code).report()
+}
+
+func (s *challengeSvc) SaveWorkspace(id, code string) error {
+	ch := s.cat.Challenge(id)
+	if ch == nil {
+		return fmt.Errorf("unknown challenge %q", id)
+	}
+	_, err := workspaceOf(s.app).Write(ch, []byte(code))
+	return err
+}
+
+func (s *challengeSvc) Solution(id string) (string, bool) {
+	ch := s.cat.Challenge(id)
+	if ch == nil || len(ch.Solution) == 0 {
+		return "", false
+	}
+	return string(ch.Solution), true
+}
+
+// ExternalEditor is $VISUAL or $EDITOR when set; else nano or vi when on
+// PATH (not configured: the TUI then opens its own editor on e, and this
+// one on E).
+func (s *challengeSvc) ExternalEditor() (string, bool) { return externalEditor(s.app.Getenv) }
+
+func externalEditor(getenv func(string) string) (name string, configured bool) {
+	for _, v := range []string{"VISUAL", "EDITOR"} {
+		if fields := strings.Fields(getenv(v)); len(fields) > 0 {
+			return filepath.Base(fields[0]), true
+		}
+	}
+	for _, e := range []string{"nano", "vi"} {
+		if _, err := exec.LookPath(e); err == nil {
+			return e, false
+		}
+	}
+	return "", false
 }
 
 // EditorCmd opens path in $VISUAL or $EDITOR (which may carry arguments,

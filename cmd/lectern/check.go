@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/lectern-dev/lectern/exercises"
+	"github.com/lectern-dev/lectern/linear"
 )
 
 type checkOptions struct {
@@ -33,7 +34,7 @@ func challengeArgs(maxArgs int, what string) cobra.PositionalArgs {
 
 func newCheckCmd(app *App) *cobra.Command {
 	opts := &checkOptions{}
-	const usage = "check <challenge> [file] [--json]"
+	const usage = "check [challenge] [file] [--json]"
 	cmd := &cobra.Command{
 		Use:   usage,
 		Short: "Grade your code for a coding challenge",
@@ -49,12 +50,7 @@ Exit status: 0 all tests pass, 1 not passed yet, 2 usage error, 130 cancelled
 reason and duration_ms.`,
 		Args: challengeArgs(2, usage),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				opts.Challenge = args[0]
-			}
-			if len(args) > 1 {
-				opts.File = args[1]
-			}
+			opts.Challenge, opts.File = challengeAndFile(app, args)
 			return runCheck(cmd.Context(), app, opts, usage)
 		},
 	}
@@ -96,17 +92,48 @@ func runCheck(ctx context.Context, app *App, opts *checkOptions, usage string) e
 		return &exitError{code: 130}
 	}
 	recordAttempt(app, ch, r)
-	if opts.JSON {
+	switch {
+	case opts.JSON:
 		if err := r.writeJSON(app.IO.Out); err != nil {
 			return err
 		}
-	} else if err := r.writeText(app.IO.Out); err != nil {
-		return err
+	case app.ScreenReader:
+		// One line per event (each failing test, each compile problem),
+		// never wrapped: a screen reader reads a line as one.
+		for _, line := range linear.Announcements(r.report()) {
+			fmt.Fprintln(app.IO.Out, line)
+		}
+	default:
+		w, done := textOut(app)
+		err := r.writeText(w)
+		done()
+		if err != nil {
+			return err
+		}
 	}
 	if !r.passed() {
 		return &exitError{code: 1}
 	}
 	return nil
+}
+
+// challengeAndFile reads check's and watch's arguments: a challenge and a
+// file, or just one of them — a single argument that is no challenge of
+// the pack but a file is the file to grade for the challenge in progress.
+func challengeAndFile(app *App, args []string) (challenge, file string) {
+	switch len(args) {
+	case 0:
+		return "", ""
+	case 1:
+		cat, _ := app.Catalog()
+		if cat.Challenge(args[0]) == nil {
+			if st, err := os.Stat(args[0]); err == nil && !st.IsDir() {
+				return "", args[0]
+			}
+		}
+		return args[0], ""
+	}
+	return args[0], args[1]
 }
 
 // sourceFor reads the file to grade: the one named, or the workspace file.
@@ -147,8 +174,11 @@ func sourceFor(app *App, ch *exercises.Challenge, file string) (name string, cod
 		return "", nil, 0, fmt.Errorf("preparing your workspace file %s: %w", path, err)
 	}
 	if created {
-		fmt.Fprintf(app.IO.ErrOut, "Created %s from the starter code: open it in your editor and write %s.\n",
-			path, whatToWrite(ch))
+		msg := fmt.Sprintf("Created %s from the starter code: open it in your editor and write %s.", path, whatToWrite(ch))
+		if app.IO.OutTTY {
+			msg = wrapText(msg, app.IO.TextWidth(), "  ")
+		}
+		fmt.Fprintln(app.IO.ErrOut, msg)
 	} else if !app.IO.OutTTY {
 		fmt.Fprintf(app.IO.ErrOut, "Checking %s\n", path)
 	}

@@ -299,3 +299,32 @@ func BenchmarkTUIGrade(b *testing.B) {
 		}
 	}
 }
+
+// In a lesson being worked through, hint, check and solution need no
+// challenge name even away from the challenge step: the lesson's first
+// challenge not passed yet is the one. check FILE alone grades FILE for it.
+func TestChallengeDefaultsToTheLessonInProgress(t *testing.T) {
+	dir := t.TempDir()
+	inProgress(t, dir, "alpha", "why")
+	out, errOut, code := run(t, dir, "", nil, "hint")
+	if code != 0 || !strings.HasPrefix(out, "Hint 1 of") {
+		t.Fatalf("hint: exit %d, %q %q", code, out, errOut)
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if len([]rune(l)) > 80 {
+			t.Errorf("a hint line is %d wide: %q", len([]rune(l)), l)
+		}
+	}
+	good := writeFile(t, dir, "mine.go", reference(t))
+	out, errOut, code = run(t, dir, "", nil, "check", good)
+	if code != 0 || !strings.Contains(out, "passed") {
+		t.Fatalf("check FILE: exit %d\n%s\n%s", code, out, errOut)
+	}
+	// adder passed: the challenge in progress is now the next one.
+	if _, errOut, code := run(t, dir, "", nil, "solution"); code != 2 || !strings.Contains(errOut, fixtureChallenge(t, "greet").Title) {
+		t.Fatalf("solution after passing adder: exit %d\n%s", code, errOut)
+	}
+	if out, _, _ := run(t, dir, "", nil, "hint", "--help"); !strings.Contains(out, "hint [challenge]") {
+		t.Fatalf("usage names the challenge as required:\n%s", out)
+	}
+}

@@ -3,13 +3,18 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/lectern-dev/lectern/progress"
+	"github.com/lectern-dev/lectern/render"
 )
 
 // fixturePack is the pack the CLI tests run on (see its README): lessons
@@ -169,7 +174,7 @@ func TestListJSONAndProgressFollowSteps(t *testing.T) {
 		t.Fatalf("list:\n%s", out)
 	}
 	out, _, _ = run(t, dir, "", nil, "progress")
-	if !strings.Contains(out, "2/9 steps, In Progress") || !strings.Contains(out, "resume at: visual") || !strings.Contains(out, filepath.Join(state, "progress.json")) ||
+	if !strings.Contains(out, "2/9 steps, In Progress") || !strings.Contains(out, "resume at: step 3, Visual Model") || !strings.Contains(out, filepath.Join(state, "progress.json")) ||
 		!strings.Contains(out, "quiz (step 7, Review Quiz): best 1/2, 1 attempt(s), not passed yet") {
 		t.Fatalf("progress:\n%s", out)
 	}
@@ -200,7 +205,7 @@ func TestResetAsksUnlessYes(t *testing.T) {
 		t.Fatalf("reset without a terminal: exit %d stderr %q", code, errOut)
 	}
 	out, _, _ := run(t, dir, "", nil, "progress")
-	if !strings.Contains(out, "resume at: quiz") {
+	if !strings.Contains(out, "resume at: step 4, Quick Quiz") {
 		t.Fatalf("refused reset changed progress:\n%s", out)
 	}
 	_, _, code = run(t, dir, "", nil, "reset", "alpha", "--yes")
@@ -411,6 +416,43 @@ func TestAPackIsListedFromItsIndex(t *testing.T) {
 		out, errOut, code := run(t, dir, "", env, args...)
 		if code == 0 || !strings.Contains(out+errOut, quizFile+":") {
 			t.Errorf("%v: exit %d, want the broken quiz named:\n%s%s", args, code, out, errOut)
+		}
+	}
+}
+
+func TestSaveProblemFitsOneLine(t *testing.T) {
+	err := &os.PathError{Op: "open", Path: "/home/learner/.local/state/lectern/.probe-123", Err: os.ErrPermission}
+	got := saveProblem(fmt.Errorf("progress won't be saved: %w", err), "/home/learner/.local/state/lectern", "/home/learner")
+	if got != "Progress won't be saved: ~/.local/state/lectern: permission denied." || len([]rune(got))+2 > 80 {
+		t.Fatalf("%q (%d)", got, len([]rune(got)))
+	}
+	if got := saveProblem(fmt.Errorf("x: %w", progress.ErrNewerFormat), "/s", ""); !strings.Contains(got, "newer lectern") {
+		t.Fatalf("%q", got)
+	}
+}
+
+// read on a 256-colour terminal: the 24-bit colours of code are mapped to
+// the palette by the writer, the same way on every run.
+func TestReadColoursAreMappedTheSameWay(t *testing.T) {
+	md := "```go\n// a comment\nfunc f(x int) string { return fmt.Sprint(x, \"s\", 1.5) }\n```\n"
+	var first string
+	for i := range 5 {
+		out, err := render.Default.Markdown(md, render.Dark, 80)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		w := &colorprofile.Writer{Forward: &b, Profile: colorprofile.ANSI256}
+		if _, err := w.Write([]byte(out)); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(b.String(), "38;2;") || !strings.Contains(b.String(), "38;5;") {
+			t.Fatalf("not mapped to the 256-colour palette: %q", b.String())
+		}
+		if i == 0 {
+			first = b.String()
+		} else if b.String() != first {
+			t.Fatal("the same page came out in different colours")
 		}
 	}
 }

@@ -91,6 +91,9 @@ func (r *result) report() tui.GradeReport {
 		rep.Tests = append(rep.Tests, tui.GradeTest{Name: t.Name, Status: string(t.Status), Message: t.Message, Output: t.Output,
 			NotGraded: t.Ungraded == grader.NotGraded})
 	}
+	for _, d := range v.Diagnostics {
+		rep.Diagnostics = append(rep.Diagnostics, tui.GradeDiagnostic{File: d.File, Line: d.Line, Col: d.Col, Message: d.Message})
+	}
 	return rep
 }
 

@@ -9,7 +9,7 @@ import (
 )
 
 func newHintCmd(app *App) *cobra.Command {
-	const usage = "hint <challenge>"
+	const usage = "hint [challenge]"
 	cmd := &cobra.Command{
 		Use:   usage,
 		Short: "Show the next hint for a coding challenge",
@@ -48,15 +48,17 @@ func runHint(app *App, id, usage string) error {
 		fmt.Fprintf(app.IO.ErrOut, "lectern: could not save that this hint was seen: %v\n", err)
 		shown = 1
 	}
-	w := app.IO.Out
+	// Hints are prose: wrapped to the terminal (80 columns through a
+	// pipe), numbers kept whole.
+	w, width := app.IO.Out, app.IO.TextWidth()
 	for i := 0; i < shown; i++ {
-		fmt.Fprintf(w, "Hint %d of %d: %s\n", i+1, total, ch.Hints[i])
+		fmt.Fprintln(w, wrapText(fmt.Sprintf("Hint %d of %d: %s", i+1, total, ch.Hints[i]), width, "  "))
 		if i < shown-1 {
 			fmt.Fprintln(w)
 		}
 	}
 	if shown >= total {
-		fmt.Fprintf(w, "\nThat was the last hint. Still stuck? 'lectern solution %s' shows a reference solution.\n", ch.ID)
+		fmt.Fprintln(w, "\n"+wrapText(fmt.Sprintf("That was the last hint. Still stuck? 'lectern solution %s' shows a reference solution.", ch.ID), width, ""))
 	}
 	return nil
 }

@@ -98,7 +98,9 @@ func runList(app *App, opts *listOptions) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(map[string]any{"lessons": out})
 	}
-	w := app.IO.Out
+	// Wrapped to the terminal (lines kept whole through a pipe).
+	w, done := textOut(app)
+	defer done()
 	track := ""
 	for _, ls := range out {
 		if ls.Track != track {

@@ -54,11 +54,18 @@ func runProgress(app *App, opts *progressOptions) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(map[string]any{"file": app.Progress().Path(), "lessons": ls, "challenges": cs})
 	}
-	w := app.IO.Out
+	// Wrapped to the terminal (lines kept whole through a pipe).
+	w, done := textOut(app)
+	defer done()
 	for _, l := range ls {
 		fmt.Fprintf(w, "%s (%s): %d/%d steps, %s\n", l.Title, l.ID, l.StepsDone, l.StepsTotal, l.Status)
 		if l.CurrentStep != "" {
-			fmt.Fprintf(w, "  resume at: %s\n", l.CurrentStep)
+			// Named as the home screen names it.
+			for _, s := range l.Steps {
+				if s.ID == l.CurrentStep {
+					fmt.Fprintf(w, "  resume at: step %d, %s\n", s.Number, s.Title)
+				}
+			}
 		}
 		if l.ContentChanged {
 			fmt.Fprintln(w, "  note: the lesson has changed since this progress was recorded")

@@ -45,7 +45,11 @@ output never has escape codes.
 Passing is 80% (or the quiz's pass mark) on a full attempt; it marks the
 quiz step done. --retry asks only the questions you missed last time: it is
 practice, so it updates what is still missed but never passes the quiz by
-itself.`,
+itself.
+
+Exit status: 0 the quiz passed (or, for --retry, every question was right;
+or there was nothing to retry), 1 it did not (or it was left before the
+end), 2 usage error — as lectern check.`,
 		Args: usageArgs(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
@@ -115,6 +119,9 @@ func runQuiz(app *App, opts *quizOptions) error {
 		return usageErrorf("lesson %q has no quiz", l.ID)
 	}
 	var prior *progress.Quiz
+	if app.ScreenReader {
+		opts.Plain = true // one question, one answer per line
+	}
 	if opts.Retry || (!opts.Plain && app.IO.Interactive()) {
 		prior = app.LoadProgress().Lessons[l.ID].QuizOf(step.ID, l.PrimaryQuiz(step.ID))
 	}
@@ -161,8 +168,19 @@ func runQuiz(app *App, opts *quizOptions) error {
 			return note
 		},
 	}
-	p.Run(attempt)
+	if !quizPassed(p.Run(attempt)) {
+		return &exitError{code: 1}
+	}
 	return nil
+}
+
+// quizPassed is what the exit status says: a full attempt passed, or a
+// retry with every question right.
+func quizPassed(o quiz.Outcome) bool {
+	if o.Full {
+		return o.Passed
+	}
+	return o.Complete() && o.Score == o.Total
 }
 
 // quizStepLabel is how feedback points back to a step: "step 3, Visual
@@ -206,7 +224,8 @@ func runQuizTUI(app *App, l *lessons.Lesson, i int, seed uint64, retry bool) err
 	if p := m.SaveProblem(); p != "" {
 		fmt.Fprintln(app.IO.ErrOut, "lectern:", p)
 	}
-	if o, ok := m.QuizOutcome(); ok {
+	o, ok := m.QuizOutcome()
+	if ok {
 		fmt.Fprintf(app.IO.Out, "%s quiz: %d/%d", l.Title, o.Score, o.Total)
 		switch {
 		case o.Passed:
@@ -215,6 +234,9 @@ func runQuizTUI(app *App, l *lessons.Lesson, i int, seed uint64, retry bool) err
 			fmt.Fprint(app.IO.Out, " on a retry")
 		}
 		fmt.Fprintln(app.IO.Out)
+	}
+	if !ok || !quizPassed(o) {
+		return &exitError{code: 1}
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -62,7 +63,7 @@ func TestQuizPlainTranscript(t *testing.T) {
 	// question 2 as a) scale b) dependencies c) patch.
 	input := "b\nall of them\na, b\nyes\n"
 	out, errOut, code := quizRun(t, state, tinyLessons, input, "quiz", "tiny", "--seed", "3")
-	if code != 0 || errOut != "" {
+	if code != 1 || errOut != "" { // stopped before the end: not passed
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
 	quizGolden(t, "plain-transcript", out)
@@ -79,8 +80,8 @@ func TestQuizPlainTranscript(t *testing.T) {
 func TestQuizPlainFullAttempt(t *testing.T) {
 	state := t.TempDir()
 	out, _, code := quizRun(t, state, tinyLessons, "b\na, b\nno\n$12.50\n", "quiz", "tiny", "--seed", "3")
-	if code != 0 {
-		t.Fatalf("exit %d", code)
+	if code != 1 {
+		t.Fatalf("a failed quiz exits %d, want 1 (as check does)", code)
 	}
 	quizGolden(t, "plain-full-attempt", out)
 	pl := readQuizProgress(t, state, "tiny")
@@ -90,7 +91,10 @@ func TestQuizPlainFullAttempt(t *testing.T) {
 	}
 
 	// Retry: only the two missed questions, both right now; still not passed.
-	out, _, _ = quizRun(t, state, tinyLessons, "a,b\nt\n", "quiz", "tiny", "--retry", "--seed", "4")
+	out, _, code = quizRun(t, state, tinyLessons, "a,b\nt\n", "quiz", "tiny", "--retry", "--seed", "4")
+	if code != 0 {
+		t.Fatalf("a retry with every question right exits %d", code)
+	}
 	if !strings.Contains(out, "Question 1 of 2 (select all that apply)") || !strings.Contains(out, "Question 2 of 2 (true or false)") ||
 		!strings.Contains(out, "does not pass the quiz") || !strings.HasSuffix(out, "Score: 2/2\n") {
 		t.Fatalf("retry output:\n%s", out)
@@ -105,7 +109,10 @@ func TestQuizPlainFullAttempt(t *testing.T) {
 	}
 
 	// A passing full attempt marks the step done.
-	out, _, _ = quizRun(t, state, tinyLessons, "b\na,c\nt\n12.5\n", "quiz", "tiny", "--seed", "3")
+	out, _, code = quizRun(t, state, tinyLessons, "b\na,c\nt\n12.5\n", "quiz", "tiny", "--seed", "3")
+	if code != 0 {
+		t.Fatalf("a passed quiz exits %d", code)
+	}
 	if !strings.Contains(out, "Passed: 4 of 4 right (100%).") || !strings.Contains(out, "Saved: attempt 2, best score 4/4. The Quick Quiz step is done.") ||
 		!strings.HasSuffix(out, "Score: 4/4\n") {
 		t.Fatalf("passing attempt:\n%s", out)
@@ -121,7 +128,7 @@ func TestQuizPlainFullAttempt(t *testing.T) {
 func TestQuizSecondStep(t *testing.T) {
 	state := t.TempDir()
 	out, errOut, code := quizRun(t, state, fixturePack, "a\nt\n", "quiz", "alpha", "--step", "review", "--seed", "1")
-	if code != 0 || errOut != "" || !strings.HasPrefix(out, "Alpha: Review Quiz\n2 questions.") || !strings.HasSuffix(out, "Score: 2/2\n") {
+	if errOut != "" || !strings.HasPrefix(out, "Alpha: Review Quiz\n2 questions.") || !strings.HasSuffix(out, "Score: 2/2\n") {
 		t.Fatalf("exit %d, stderr %q:\n%s", code, errOut, out)
 	}
 	pl := readQuizProgress(t, state, "alpha")
@@ -223,5 +230,52 @@ func TestQuizTUIQuitKeepsTheAttempt(t *testing.T) {
 				t.Errorf("stdout ends %q, stderr %q", out.String()[max(out.Len()-40, 0):], errOut.String())
 			}
 		})
+	}
+}
+
+// The full-screen quiz exits 1 when the attempt did not pass, as check.
+func TestQuizTUIFailExitsOne(t *testing.T) {
+	state := t.TempDir()
+	var out, errOut bytes.Buffer
+	env := map[string]string{"XDG_STATE_HOME": state, "HOME": state, "LECTERN_LESSONS": tinyLessons}
+	app := newApp(&IOStreams{Out: &out, ErrOut: &errOut, InTTY: true, OutTTY: true}, func(k string) string { return env[k] })
+	l, err := app.Lesson("tiny", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const seed = 3
+	a := quiz.NewAttempt(l.Quiz, quiz.NewRand(seed))
+	var keys strings.Builder
+	for i := range a.Len() {
+		it := a.Item(i)
+		if it.Q.Kind == quiz.Numeric {
+			keys.WriteString("0")
+		} else {
+			wrong := 0
+			for slices.Contains(it.CorrectShown(), wrong) {
+				wrong++
+			}
+			keys.WriteString(strconv.Itoa(wrong + 1)) // picks it (toggles it on for select-all)
+		}
+		keys.WriteString("\r")
+		if i < a.Len()-1 {
+			keys.WriteString("\r")
+		}
+	}
+	keys.WriteString("q")
+	app.IO.In = strings.NewReader(keys.String())
+	done := make(chan error, 1)
+	go func() { done <- runQuizTUI(app, l, 2, seed, false) }()
+	select {
+	case err = <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the quiz did not end")
+	}
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != 1 {
+		t.Fatalf("a failed quiz in the TUI: %v", err)
+	}
+	if !strings.Contains(out.String(), "Tiny quiz: 0/4") {
+		t.Fatalf("stdout %q", out.String())
 	}
 }

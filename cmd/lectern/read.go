@@ -2,8 +2,10 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
@@ -55,10 +57,18 @@ func runRead(app *App, opts *readOptions) error {
 		width = app.IO.TextWidth()
 	}
 	style := render.Plain
-	if app.IO.Colour {
-		style = render.Dark
-	}
 	w := app.IO.Out
+	switch {
+	case app.ScreenReader:
+		// Tables row by row, the diagram as a numbered path.
+		style = render.Linear
+	case app.IO.Colour:
+		style = render.Dark
+		// Code is coloured in 24-bit colour: the writer maps it to what
+		// the terminal shows, the same way every time.
+		cw := colorprofile.NewWriter(app.IO.Out, os.Environ())
+		w = cw
+	}
 	if opts.Step == 0 {
 		head := fmt.Sprintf("%s\n%s · %d min · %d steps\n%s", l.Title, l.Track, l.Minutes, len(l.Steps), l.Summary)
 		fmt.Fprintln(w, strings.TrimSpace(ansi.Wordwrap(head, width, "")))

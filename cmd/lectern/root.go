@@ -16,19 +16,27 @@ func newRootCmd(app *App) *cobra.Command {
 		Long: `lectern opens the lesson where you left off. Everything works offline
 from this one binary; progress is saved as you go.
 
-Without a terminal (a pipe, a script, a screen reader) use the commands below:
-each prints plain text, and list, progress and check also speak --json.`,
+With a screen reader, lectern --screen-reader (or LECTERN_ACCESSIBLE=1) is
+the whole course as plain lines in the scrollback: type a command, get the
+text; it works through a pipe too. Without a terminal (a pipe, a script)
+the commands below each print plain text, and list, progress and check also
+speak --json.`,
 		Version:       versionString(),
 		Args:          usageArgs(cobra.NoArgs),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if app.ScreenReader {
+				return runLinear(app)
+			}
 			return runTUI(app)
 		},
 	}
 	root.SetVersionTemplate("lectern {{.Version}}\n")
 	root.PersistentFlags().StringVar(&app.LessonsDir, "lessons", app.LessonsDir,
 		"use this lesson pack (or lesson folder) instead of the built-in course (also LECTERN_LESSONS)")
+	root.PersistentFlags().BoolVar(&app.ScreenReader, "screen-reader", app.ScreenReader,
+		"plain lines in the scrollback, no full-screen interface, one-line announcements (also LECTERN_ACCESSIBLE=1)")
 	root.SetOut(app.IO.Out)
 	root.SetErr(app.IO.ErrOut)
 	root.SetIn(app.IO.In)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -12,7 +13,7 @@ type solutionOptions struct{ Yes bool }
 
 func newSolutionCmd(app *App) *cobra.Command {
 	opts := &solutionOptions{}
-	const usage = "solution <challenge> [--yes]"
+	const usage = "solution [challenge] [--yes]"
 	cmd := &cobra.Command{
 		Use:   usage,
 		Short: "Show the reference solution of a coding challenge",
@@ -54,7 +55,11 @@ func runSolution(app *App, opts *solutionOptions, id, usage string) error {
 			fmt.Fprintf(app.IO.ErrOut, "lectern: could not record giving up: %v\n", err)
 		}
 	}
-	fmt.Fprintf(app.IO.Out, "// A reference solution for %s.\n// Yours may differ and be just as right: all that matters is that the tests pass.\n\n", ch.Title)
+	// The comment is wrapped to the terminal; the code is printed as it
+	// is, so that it can be copied.
+	head := wrapText(fmt.Sprintf("A reference solution for %s. Yours may differ and be just as right: all that matters is that the tests pass.", ch.Title),
+		app.IO.TextWidth()-3, "")
+	fmt.Fprintf(app.IO.Out, "// %s\n\n", strings.ReplaceAll(head, "\n", "\n// "))
 	_, err = app.IO.Out.Write(ch.Solution)
 	return err
 }

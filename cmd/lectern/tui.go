@@ -1,12 +1,38 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"path/filepath"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/lectern-dev/lectern/progress"
 	"github.com/lectern-dev/lectern/tui"
 )
+
+// saveProblem says in one line, short enough for 80 columns, why progress
+// won't be saved ("Progress won't be saved: ~/.local/state/lectern:
+// permission denied"); lectern progress gives the details.
+func saveProblem(err error, dir, home string) string {
+	if errors.Is(err, progress.ErrNewerFormat) {
+		return "Progress won't be saved: the file was written by a newer lectern."
+	}
+	where := dir
+	if home != "" {
+		if rel, rerr := filepath.Rel(home, dir); rerr == nil && !strings.HasPrefix(rel, "..") {
+			where = filepath.Join("~", rel)
+		}
+	}
+	reason := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		reason = pe.Err.Error()
+	}
+	return fmt.Sprintf("Progress won't be saved: %s: %s.", where, reason)
+}
 
 // runTUI opens the full-screen interface at the home screen or, when there
 // is no terminal to draw on, explains the plain commands.
@@ -57,7 +83,7 @@ Run 'lectern --help' for everything.
 	}
 	if loadErr != nil {
 		opts.Store = nil
-		opts.SaveProblem = loadErr.Error()
+		opts.SaveProblem = saveProblem(loadErr, app.StateDir, app.Getenv("HOME"))
 	}
 	opts.Seed = seed
 	// The size is known before the program starts, so that keys typed (or
@@ -68,7 +94,10 @@ Run 'lectern --help' for everything.
 		opts.Width, opts.Height = w, h
 	}
 	m := tui.New(opts)
-	p := tea.NewProgram(m, tea.WithInput(app.IO.In), tea.WithOutput(app.IO.Out), tea.WithWindowSize(opts.Width, opts.Height))
+	// 120 frames a second, Bubble Tea's most: the first frame (and every
+	// key's echo) waits for the renderer's next tick, 8 ms instead of 17.
+	p := tea.NewProgram(m, tea.WithInput(app.IO.In), tea.WithOutput(app.IO.Out), tea.WithWindowSize(opts.Width, opts.Height),
+		tea.WithFPS(120))
 	_, err = p.Run()
 	return m, err
 }

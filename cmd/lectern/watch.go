@@ -22,7 +22,7 @@ type watchOptions struct {
 
 func newWatchCmd(app *App) *cobra.Command {
 	opts := &watchOptions{}
-	const usage = "watch <challenge> [file]"
+	const usage = "watch [challenge] [file]"
 	cmd := &cobra.Command{
 		Use:   usage,
 		Short: "Re-grade your code every time you save it",
@@ -32,12 +32,7 @@ Without a challenge it watches the one you are working on, if there is one.
 Stop it with Ctrl-C.`,
 		Args: challengeArgs(2, usage),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				opts.Challenge = args[0]
-			}
-			if len(args) > 1 {
-				opts.File = args[1]
-			}
+			opts.Challenge, opts.File = challengeAndFile(app, args)
 			return runWatch(cmd.Context(), app, opts, usage)
 		},
 	}
@@ -83,18 +78,21 @@ func runWatch(ctx context.Context, app *App, opts *watchOptions, usage string) e
 		if app.IO.OutTTY {
 			fmt.Fprint(app.IO.Out, "\x1b[H\x1b[2J")
 		}
-		fmt.Fprintf(app.IO.Out, "lectern watch %s — %s — %s (Ctrl-C to stop)\n\n", ch.ID, path, app.Now().Format("15:04:05"))
+		// Wrapped to the terminal, as it is cleared each time.
+		w, done := textOut(app)
+		defer done()
+		fmt.Fprintf(w, "lectern watch %s — %s — %s (Ctrl-C to stop)\n\n", ch.ID, path, app.Now().Format("15:04:05"))
 		if created {
 			// Under the header, so clearing the screen does not hide it.
-			fmt.Fprintf(app.IO.Out, "Created %s from the starter code: open it in your editor and write %s.\n\n", path, whatToWrite(ch))
+			fmt.Fprintf(w, "Created %s from the starter code: open it in your editor and write %s.\n\n", path, whatToWrite(ch))
 			created = false
 		}
 		code, err := os.ReadFile(path)
 		if errors.Is(err, fs.ErrNotExist) {
-			fmt.Fprintf(app.IO.Out, "%s does not exist (yet); waiting for it to be saved.\n", path)
+			fmt.Fprintf(w, "%s does not exist (yet); waiting for it to be saved.\n", path)
 			return
 		} else if err != nil {
-			fmt.Fprintf(app.IO.Out, "cannot read %s: %v\n", path, err)
+			fmt.Fprintf(w, "cannot read %s: %v\n", path, err)
 			return
 		}
 		r := g.grade(ctx, ch, path, code)
@@ -102,7 +100,7 @@ func runWatch(ctx context.Context, app *App, opts *watchOptions, usage string) e
 			return // Ctrl-C while grading: no verdict to show or record
 		}
 		recordAttempt(app, ch, r)
-		_ = r.writeText(app.IO.Out)
+		_ = r.writeText(w)
 	}
 	return watchLoop(ctx, path, opts, gradeOnce, &runs)
 }
