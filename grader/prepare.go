@@ -42,15 +42,36 @@ func RunWorkerIfRequested() { sandbox.RunWorkerIfRequested(prepareJob, nil) }
 // programs that dispatch on their own arguments (see sandbox.IsWorker).
 func WorkerMain() int { return sandbox.WorkerMain(prepareJob, nil) }
 
-// WarmUp decodes the type information every pre-check needs. Grade does
-// it when it must; a program that will grade soon (the TUI opening a
-// challenge, lectern check while it reads the file) can call it ahead, on
-// a goroutine of its own.
-func WarmUp() {
-	for _, p := range []string{"fmt", "errors", "strings", "math", "strconv", "sort", "time"} {
+// WarmUp decodes the type information pre-checks need. Grade does it when
+// it must; a program that will grade soon (the TUI opening a challenge,
+// lectern check while it reads the file) can call it ahead, on a goroutine
+// of its own.
+//
+// With a task it decodes what that task's tests and files import (the
+// learner's file usually imports a subset): nothing else holds up the
+// pre-check, which waits for the importer while it decodes. Without one,
+// the packages solutions import most.
+func WarmUp(t *Task) {
+	_, _ = testingPackage()
+	paths := []string{"fmt", "errors", "strings", "math", "strconv", "sort", "time"}
+	if t != nil {
+		paths = nil
+		fset := token.NewFileSet()
+		for _, f := range append(append([]File(nil), t.Tests...), t.Support...) {
+			af, err := parser.ParseFile(fset, f.Name, f.Source, parser.ImportsOnly)
+			if err != nil {
+				continue
+			}
+			for _, imp := range af.Imports {
+				if p, err := strconv.Unquote(imp.Path.Value); err == nil && p != "testing" && stdlib.Supported(p) {
+					paths = append(paths, p)
+				}
+			}
+		}
+	}
+	for _, p := range paths {
 		_, _ = stdlib.SharedImporter{}.Import(p)
 	}
-	_, _ = testingPackage()
 }
 
 // prepareJob is the worker's Preparer: the pre-check, then the program.

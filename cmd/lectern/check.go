@@ -70,6 +70,7 @@ func runCheck(ctx context.Context, app *App, opts *checkOptions, usage string) e
 	if err != nil {
 		return err
 	}
+	g.prepareFor(ch) // while the file is read
 	name, code, size, err := sourceFor(app, ch, opts.File)
 	if err != nil {
 		return err

@@ -34,7 +34,7 @@ type grading struct{ g *grader.Grader }
 // warmGrading keeps a worker started ahead of each grade (the TUI, watch,
 // dev check: several grades, a few milliseconds each).
 func warmGrading() *grading {
-	go grader.WarmUp() // the pre-check's type information, while the learner reads
+	go grader.WarmUp(nil) // the pre-check's type information, while the learner reads
 	return &grading{g: grader.NewWarm()}
 }
 
@@ -44,11 +44,14 @@ func oneShotGrading() *grading {
 	g := &grader.Grader{Pool: sandbox.NewPool("")}
 	g.Pool.NoRefill = true
 	_ = g.Pool.Warm() // a worker that cannot start shows as the grade's error
-	go grader.WarmUp()
 	return &grading{g: g}
 }
 
 func (gr *grading) Close() { gr.g.Close() }
+
+// prepareFor decodes, in the background, the type information the
+// pre-check of ch will need.
+func (gr *grading) prepareFor(ch *exercises.Challenge) { go grader.WarmUp(ch.Task()) }
 
 // grade grades src, shown as name, against the challenge's tests.
 func (gr *grading) grade(ctx context.Context, ch *exercises.Challenge, name string, src []byte) *result {
