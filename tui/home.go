@@ -61,15 +61,78 @@ func (h *homeModel) view(st *progress.State) string {
 		return b.String()
 	}
 	cardW := min(h.width, 72)
-	track := ""
-	for i, l := range h.lessons {
-		if l.Track != track {
-			track = l.Track
-			b.WriteString("\n" + s.Subtitle.Render(strings.ToUpper(track)) + "\n")
+	room := h.height - strings.Count(b.String(), "\n")
+	if h.height <= 0 {
+		room = 1 << 30 // no size yet: everything
+	}
+	// Only the cards that fit are drawn (a pack may hold a hundred
+	// lessons): from the first while the selected one is among them, else
+	// ending with the selected one.
+	from, to := h.window(st, cardW, room)
+	if from > 0 {
+		b.WriteString(s.Muted.Render(fmt.Sprintf("↑ %d more", from)) + "\n")
+	}
+	for i := from; i < to; i++ {
+		l := h.lessons[i]
+		if i == from || l.Track != h.lessons[i-1].Track {
+			b.WriteString("\n" + s.Subtitle.Render(strings.ToUpper(l.Track)) + "\n")
 		}
 		b.WriteString(h.card(l, st, i == h.selected, cardW) + "\n")
 	}
+	if to < len(h.lessons) {
+		b.WriteString(s.Muted.Render(fmt.Sprintf("↓ %d more", len(h.lessons)-to)) + "\n")
+	}
 	return b.String()
+}
+
+// window is the range of lessons whose cards fit in room lines: from the
+// first when the selected one is then shown, else the ones before and
+// including the selected. Only those cards are drawn.
+func (h *homeModel) window(st *progress.State, cardW, room int) (from, to int) {
+	cards := map[int]int{}
+	card := func(i int) int {
+		if _, ok := cards[i]; !ok {
+			cards[i] = strings.Count(h.card(h.lessons[i], st, i == h.selected, cardW), "\n") + 1
+		}
+		return cards[i]
+	}
+	// heading is what the track's heading over card i takes: it is drawn
+	// over the first card shown and where the track changes.
+	heading := func(i int, first bool) int {
+		if first || h.lessons[i].Track != h.lessons[i-1].Track {
+			return 2
+		}
+		return 0
+	}
+	more := func(from, to int) int { // the "↑/↓ N more" lines
+		n := 0
+		if from > 0 {
+			n++
+		}
+		if to < len(h.lessons) {
+			n++
+		}
+		return n
+	}
+	used := 0
+	for to < len(h.lessons) {
+		n := card(to) + heading(to, to == 0)
+		if to > 0 && used+n+more(0, to+1) > room {
+			break
+		}
+		used += n
+		to++
+	}
+	if h.selected < to {
+		return 0, to
+	}
+	from, to = h.selected, h.selected+1
+	used = card(from)
+	for from > 0 && used+card(from-1)+heading(from-1, true)+more(from-1, to) <= room {
+		from--
+		used += card(from) + heading(from+1, false)
+	}
+	return from, to
 }
 
 func (h *homeModel) card(l *lessons.Lesson, st *progress.State, selected bool, w int) string {
