@@ -49,6 +49,10 @@ type IOStreams struct {
 	// Colour is false under NO_COLOR, TERM=dumb or when Out is not a
 	// terminal.
 	Colour bool
+	// OwnProcess is true for the process's own streams: a command may then
+	// tune the process it runs in (see shortLived); tests' fake streams
+	// leave the test binary alone.
+	OwnProcess bool
 }
 
 // TextWidth is what plain text output wraps to: the terminal's width (at
@@ -75,7 +79,7 @@ func (s *IOStreams) Interactive() bool { return s.InTTY && s.OutTTY }
 
 // SystemStreams describes the process's own stdin, stdout and stderr.
 func SystemStreams() *IOStreams {
-	s := &IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
+	s := &IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, OwnProcess: true,
 		InTTY:  term.IsTerminal(os.Stdin.Fd()),
 		OutTTY: term.IsTerminal(os.Stdout.Fd()),
 	}

@@ -60,7 +60,7 @@ func statusOf(l *lessons.Lesson, st *progress.State) lessonStatus {
 	lp := st.Lessons[l.ID]
 	done, state := lp.Summary(l.StepIDs())
 	ls := lessonStatus{ID: l.ID, Title: l.Title, Track: l.Track, Minutes: l.Minutes, Status: state,
-		StepsDone: done, StepsTotal: len(l.Steps)}
+		StepsDone: done, StepsTotal: len(l.Steps), Steps: make([]stepStatus, 0, len(l.Steps))}
 	if lp != nil {
 		if l.StepIndex(lp.CurrentStep) >= 0 {
 			ls.CurrentStep = lp.CurrentStep
@@ -89,7 +89,7 @@ func runList(app *App, opts *listOptions) error {
 		return err
 	}
 	st := app.LoadProgress()
-	var out []lessonStatus
+	out := make([]lessonStatus, 0, len(cat.Lessons))
 	for _, l := range cat.Lessons {
 		out = append(out, statusOf(l, st))
 	}

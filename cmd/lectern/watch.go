@@ -95,6 +95,7 @@ func runWatch(ctx context.Context, app *App, opts *watchOptions, usage string) e
 			fmt.Fprintf(w, "cannot read %s: %v\n", path, err)
 			return
 		}
+		done() // the header shows while the file is graded
 		r := g.grade(ctx, ch, path, code)
 		if r.cancelled() {
 			return // Ctrl-C while grading: no verdict to show or record

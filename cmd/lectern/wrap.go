@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"io"
 	"strings"
@@ -75,10 +76,14 @@ func (ww *wrapWriter) Close() error {
 // textOut is where a command prints prose for the learner: wrapped to the
 // terminal when standard output is one, as it is through a pipe (where
 // lines are kept whole for scripts) otherwise.
+//
+// What is printed is buffered until done (one write, not one per line:
+// list prints ten lines a lesson).
 func textOut(app *App) (io.Writer, func()) {
+	bw := bufio.NewWriter(app.IO.Out)
 	if !app.IO.OutTTY {
-		return app.IO.Out, func() {}
+		return bw, func() { _ = bw.Flush() }
 	}
-	ww := newWrapWriter(app.IO.Out, app.IO.TextWidth())
-	return ww, func() { _ = ww.Close() }
+	ww := newWrapWriter(bw, app.IO.TextWidth())
+	return ww, func() { _ = ww.Close(); _ = bw.Flush() }
 }
