@@ -7,10 +7,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -55,39 +55,56 @@ func (ps Problems) Err() error {
 }
 
 // Doc is a decoded YAML file that still knows where each value came from.
+// Its node tree is built when a line is first asked for: a file without
+// problems is parsed once, into the value.
 type Doc struct {
 	File string
-	Root *yaml.Node // the top-level mapping; nil for an empty file
+	data []byte
+	once sync.Once
+	root *yaml.Node // the top-level mapping; nil for an empty file
 }
 
 var lineRE = regexp.MustCompile(`line (\d+): (.*)`)
 
 // Decode reads data strictly into out: unknown keys, wrong types and syntax
-// errors become Problems that carry the file name and line. It also returns
-// the node tree so that later checks can point at the line of any value.
+// errors become Problems that carry the file name and line. The Doc it
+// returns points later checks at the line of any value.
 func Decode(file string, data []byte, out any) (*Doc, error) {
-	doc := &Doc{File: file}
+	doc := &Doc{File: file, data: data}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	err := dec.Decode(out)
+	if err == nil {
+		return doc, nil
+	}
+	// Say what is wrong from the node tree where it can.
 	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return doc, convert(file, err)
+	if perr := yaml.Unmarshal(data, &root); perr != nil {
+		return doc, convert(file, perr)
 	}
 	if len(root.Content) == 0 {
 		var ps Problems
 		ps.Add(file, 0, "the file is empty")
 		return doc, ps
 	}
-	doc.Root = root.Content[0]
-	if doc.Root.Kind != yaml.MappingNode {
+	if top := root.Content[0]; top.Kind != yaml.MappingNode {
 		var ps Problems
-		ps.Add(file, doc.Root.Line, "expected a mapping of keys to values at the top of the file")
+		ps.Add(file, top.Line, "expected a mapping of keys to values at the top of the file")
 		return doc, ps
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(out); err != nil && !errors.Is(err, io.EOF) {
-		return doc, convert(file, err)
-	}
-	return doc, nil
+	return doc, convert(file, err)
+}
+
+// top is the file's top-level mapping, parsed on first use (nil for an
+// empty or unparsable file).
+func (d *Doc) top() *yaml.Node {
+	d.once.Do(func() {
+		var root yaml.Node
+		if yaml.Unmarshal(d.data, &root) == nil && len(root.Content) > 0 {
+			d.root = root.Content[0]
+		}
+	})
+	return d.root
 }
 
 // convert turns the yaml package's messages ("yaml: line 3: ...",
@@ -167,10 +184,10 @@ func kindName(tag string) string {
 // out early it returns the line of the deepest value it reached, so a
 // message about a missing key still points near the right place.
 func (d *Doc) Line(path ...any) int {
-	if d == nil || d.Root == nil {
+	if d == nil || d.top() == nil {
 		return 0
 	}
-	n := d.Root
+	n := d.top()
 	for _, p := range path {
 		next := step(n, p)
 		if next == nil {
@@ -189,10 +206,10 @@ func (d *Doc) KeyLine(path ...any) int {
 	}
 	parentLine := d.Line(path[:len(path)-1]...)
 	key, ok := path[len(path)-1].(string)
-	if !ok || d == nil || d.Root == nil {
+	if !ok || d == nil || d.top() == nil {
 		return d.Line(path...)
 	}
-	n := d.Root
+	n := d.top()
 	for _, p := range path[:len(path)-1] {
 		if n = step(n, p); n == nil {
 			return parentLine
