@@ -329,7 +329,10 @@ loop:
 				}
 				trace = append(trace, ev.Message)
 			case "done":
+				// The outcome is complete: the worker's exit (its
+				// teardown takes a while) is not waited for.
 				done = true
+				break loop
 			}
 		case <-timer.C:
 			timedOut = true
@@ -340,15 +343,23 @@ loop:
 			w.once.Do(func() { killGroup(w.cmd.Process) })
 		}
 	}
-	// The pipe is closed: the worker exited or was killed. Reap it; if it
-	// somehow lingers with the pipe closed, kill it.
-	select {
-	case <-w.waitDone:
-	case <-time.After(200 * time.Millisecond):
-		w.once.Do(func() { killGroup(w.cmd.Process) })
-		<-w.waitDone
+	// The pipe is closed (the worker exited or was killed), or the worker
+	// said it is done and is exiting. Reap it; if it somehow lingers, kill
+	// it.
+	reap := func() {
+		select {
+		case <-w.waitDone:
+		case <-time.After(200 * time.Millisecond):
+			w.once.Do(func() { killGroup(w.cmd.Process) })
+			<-w.waitDone
+		}
+		w.events.Close()
 	}
-	w.events.Close()
+	if done {
+		go reap()
+	} else {
+		reap()
+	}
 	res.Elapsed = time.Since(start)
 	res.Stderr = w.stderr.String()
 	if len(running) > 0 {
