@@ -3,6 +3,7 @@ package render
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	xansi "github.com/charmbracelet/x/ansi"
 
@@ -59,12 +60,12 @@ const (
 // the text is wrapped (a reader searching for "15 minutes" finds it).
 var restore = strings.NewReplacer(string(numberDot), ".", string(numberComma), ",", text.NBSP, " ")
 
-var numberPunct = regexp.MustCompile(`\d[.,]\d`)
+var numberPunct = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d[.,]\d`) })
 
 // protectNumbers replaces the "." and "," between digits.
 func protectNumbers(s string) string {
-	for numberPunct.MatchString(s) {
-		s = numberPunct.ReplaceAllStringFunc(s, func(m string) string {
+	for numberPunct().MatchString(s) {
+		s = numberPunct().ReplaceAllStringFunc(s, func(m string) string {
 			r := numberDot
 			if m[1] == ',' {
 				r = numberComma
@@ -76,9 +77,9 @@ func protectNumbers(s string) string {
 }
 
 var (
-	delimRow = regexp.MustCompile(`^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$`)
-	refDef   = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s*\S`)
-	codeSpan = regexp.MustCompile("`+[^`]*`+")
+	delimRow = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$`) })
+	refDef   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s*\S`) })
+	codeSpan = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("`+[^`]*`+") })
 )
 
 // NewDoc prepares md.
@@ -97,7 +98,7 @@ func NewDoc(md string) *Doc {
 			}
 		case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
 			fence = t[:3]
-		case refDef.MatchString(l):
+		case refDef().MatchString(l):
 			defs = append(defs, l)
 		}
 	}
@@ -147,7 +148,7 @@ func NewDoc(md string) *Doc {
 			cur = append(cur, l)
 			continue
 		}
-		if strings.HasPrefix(l, "|") && i+1 < len(lines) && delimRow.MatchString(lines[i+1]) {
+		if strings.HasPrefix(l, "|") && i+1 < len(lines) && delimRow().MatchString(lines[i+1]) {
 			j := i + 2
 			for j < len(lines) && strings.TrimSpace(lines[j]) != "" && strings.Contains(lines[j], "|") {
 				j++
@@ -182,7 +183,7 @@ func startsPiece(line string) bool {
 	if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "```") || strings.HasPrefix(line, "~~~") {
 		return true
 	}
-	return !blockStart.MatchString(line) && !refDef.MatchString(line)
+	return !blockStart().MatchString(line) && !refDef().MatchString(line)
 }
 
 // keepUnits applies text.KeepUnits outside code spans.
@@ -192,7 +193,7 @@ func keepUnits(l string) string {
 	}
 	var b strings.Builder
 	last := 0
-	for _, m := range codeSpan.FindAllStringIndex(l, -1) {
+	for _, m := range codeSpan().FindAllStringIndex(l, -1) {
 		b.WriteString(protectNumbers(text.KeepUnits(l[last:m[0]])))
 		b.WriteString(protectNumbers(l[m[0]:m[1]]))
 		last = m[1]
@@ -213,8 +214,8 @@ type table struct {
 }
 
 var inlineMarks = strings.NewReplacer("**", "", "__", "", "`", "", "\\|", "|")
-var link = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-var emph = regexp.MustCompile(`(^|\W)[*_]([^*_]+)[*_](\W|$)`)
+var link = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`) })
+var emph = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(^|\W)[*_]([^*_]+)[*_](\W|$)`) })
 
 func cells(line string) []string {
 	line = strings.TrimSpace(line)
@@ -239,8 +240,8 @@ func cells(line string) []string {
 	}
 	out = append(out, cell.String())
 	for i, c := range out {
-		c = link.ReplaceAllString(c, "$1")
-		c = emph.ReplaceAllString(c, "$1$2$3")
+		c = link().ReplaceAllString(c, "$1")
+		c = emph().ReplaceAllString(c, "$1$2$3")
 		out[i] = text.KeepUnits(strings.TrimSpace(inlineMarks.Replace(c)))
 	}
 	return out

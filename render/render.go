@@ -18,6 +18,7 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"sync"
 
 	xansi "github.com/charmbracelet/x/ansi"
 )
@@ -103,10 +104,10 @@ func (r *Renderers) code(md string, style Style) []string {
 }
 
 var (
-	emptySGR  = regexp.MustCompile("(\x1b\\[[0-9;]*m)+\x1b\\[0?m")
-	resetRuns = regexp.MustCompile("(\x1b\\[0?m)+")
+	emptySGR  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("(\x1b\\[[0-9;]*m)+\x1b\\[0?m") })
+	resetRuns = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("(\x1b\\[0?m)+") })
 	// A reset before anything is styled on a line changes nothing.
-	leadingReset = regexp.MustCompile("(?m)^( *)\x1b\\[0?m")
+	leadingReset = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("(?m)^( *)\x1b\\[0?m") })
 )
 
 // tidy drops styles opened and closed around nothing, keeping one reset
@@ -115,7 +116,7 @@ func tidy(s string) string {
 	if !strings.Contains(s, "\x1b") {
 		return s
 	}
-	return resetRuns.ReplaceAllString(emptySGR.ReplaceAllString(s, "\x1b[m"), "\x1b[m")
+	return resetRuns().ReplaceAllString(emptySGR().ReplaceAllString(s, "\x1b[m"), "\x1b[m")
 }
 
 // trimRight drops trailing spaces, styled ones included.
@@ -158,7 +159,7 @@ func finish(out string, p piece, codes map[rune][]string, style Style, width int
 	if style == Plain || style == Linear {
 		out = xansi.Strip(out)
 	}
-	out = leadingReset.ReplaceAllString(tidy(out), "$1")
+	out = leadingReset().ReplaceAllString(tidy(out), "$1")
 	lines := strings.Split(out, "\n")
 	blank := func(l string) bool { return strings.TrimSpace(xansi.Strip(l)) == "" }
 	for len(lines) > 0 && blank(lines[0]) {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -140,9 +141,9 @@ func (r *termRenderer) block(n gast.Node, first, rest string) {
 	}
 }
 
-var tagRE = regexp.MustCompile(`<[^>]*>`)
+var tagRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<[^>]*>`) })
 
-func stripTags(s string) string { return strings.TrimSpace(tagRE.ReplaceAllString(s, "")) }
+func stripTags(s string) string { return strings.TrimSpace(tagRE().ReplaceAllString(s, "")) }
 
 // wrapped writes text wrapped to the width left after the prefixes; the
 // text's own line breaks are kept.
@@ -162,7 +163,9 @@ func (r *termRenderer) wrapped(s, first, rest string) {
 const nbsp = "\u00a0"
 
 // unitRE finds a number followed by its unit.
-var unitRE = regexp.MustCompile(`(\d) (ms|s|µs|ns|MB|GB|KB|TB|MiB|GiB|GB-seconds?|min|minutes?|seconds?|hours?|days?|%)\b`)
+var unitRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(\d) (ms|s|µs|ns|MB|GB|KB|TB|MiB|GiB|GB-seconds?|min|minutes?|seconds?|hours?|days?|%)\b`)
+})
 
 // wrap breaks s (its own line breaks kept) into lines at most width wide,
 // at spaces only: not at a hyphen (--json and GB-seconds stay whole) nor
@@ -275,7 +278,7 @@ func (r *termRenderer) inlines(n gast.Node, inCode bool) string {
 			if inCode {
 				b.Write(c.Segment.Value(r.src))
 			} else {
-				b.WriteString(unitRE.ReplaceAllString(string(c.Segment.Value(r.src)), "${1}"+nbsp+"${2}"))
+				b.WriteString(unitRE().ReplaceAllString(string(c.Segment.Value(r.src)), "${1}"+nbsp+"${2}"))
 			}
 			switch {
 			case c.HardLineBreak():

@@ -3,9 +3,10 @@ package render
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
-var blockStart = regexp.MustCompile(`^\s*([-*+]\s|\d+[.)]\s|#|\||>|` + "```" + `|~~~|<)`)
+var blockStart = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*([-*+]\s|\d+[.)]\s|#|\||>|` + "```" + `|~~~|<)`) })
 
 // Unwrap joins the hard-wrapped lines of paragraphs and list items, which
 // authors write at ~72 columns, so that Glamour can re-wrap them to the
@@ -30,7 +31,7 @@ func Unwrap(md string) string {
 			out = append(out, line)
 			continue
 		}
-		if len(out) > 0 && t != "" && !blockStart.MatchString(line) {
+		if len(out) > 0 && t != "" && !blockStart().MatchString(line) {
 			prev := out[len(out)-1]
 			pt := strings.TrimSpace(prev)
 			if pt != "" && !strings.HasSuffix(prev, "  ") && !strings.HasSuffix(prev, "\\") &&

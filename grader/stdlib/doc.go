@@ -12,7 +12,7 @@ import (
 	"reflect"
 )
 
-// Symbols holds the yaegi symbol maps, keyed "importpath/name" as yaegi
-// expects ("fmt/fmt", "unicode/utf8/utf8"). The generated sym_*.go files fill
-// it.
-var Symbols = map[string]map[string]reflect.Value{}
+// symbolTables builds the yaegi symbol maps, keyed "importpath/name" as
+// yaegi expects ("fmt/fmt", "unicode/utf8/utf8"), each when first asked
+// for (see SymbolsFor). The generated sym_*.go files fill it.
+var symbolTables = map[string]func() map[string]reflect.Value{}

@@ -61,11 +61,12 @@ func Supported(path string) bool { return slices.Contains(packageList(), path) }
 
 // SymbolsFor returns the yaegi symbol map of a supported package and its
 // key ("importpath/name": the name is the package's, which for
-// math/rand/v2 is not the last element of its path).
+// math/rand/v2 is not the last element of its path). The map is built
+// for this call: the caller may change it.
 func SymbolsFor(path string) (key string, syms map[string]reflect.Value, ok bool) {
-	for k, m := range Symbols {
+	for k, build := range symbolTables {
 		if rest, found := strings.CutPrefix(k, path+"/"); found && !strings.Contains(rest, "/") {
-			return k, m, true
+			return k, build(), true
 		}
 	}
 	return "", nil, false

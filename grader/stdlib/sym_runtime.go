@@ -8,20 +8,22 @@ import (
 )
 
 func init() {
-	Symbols["runtime/runtime"] = map[string]reflect.Value{
-		// function, constant and variable definitions
-		"GC":           reflect.ValueOf(runtime.GC),
-		"GOARCH":       reflect.ValueOf(runtime.GOARCH),
-		"GOMAXPROCS":   reflect.ValueOf(runtime.GOMAXPROCS),
-		"GOOS":         reflect.ValueOf(runtime.GOOS),
-		"Gosched":      reflect.ValueOf(runtime.Gosched),
-		"NumCPU":       reflect.ValueOf(runtime.NumCPU),
-		"NumGoroutine": reflect.ValueOf(runtime.NumGoroutine),
-		"Version":      reflect.ValueOf(runtime.Version),
+	symbolTables["runtime/runtime"] = func() map[string]reflect.Value {
+		return map[string]reflect.Value{
+			// function, constant and variable definitions
+			"GC":           reflect.ValueOf(runtime.GC),
+			"GOARCH":       reflect.ValueOf(runtime.GOARCH),
+			"GOMAXPROCS":   reflect.ValueOf(runtime.GOMAXPROCS),
+			"GOOS":         reflect.ValueOf(runtime.GOOS),
+			"Gosched":      reflect.ValueOf(runtime.Gosched),
+			"NumCPU":       reflect.ValueOf(runtime.NumCPU),
+			"NumGoroutine": reflect.ValueOf(runtime.NumGoroutine),
+			"Version":      reflect.ValueOf(runtime.Version),
 
-		// type definitions
+			// type definitions
 
-		// interface wrapper definitions
+			// interface wrapper definitions
+		}
 	}
 }
 

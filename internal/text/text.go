@@ -7,6 +7,7 @@ package text
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // NBSP is the no-break space: the wrappers lectern uses (x/ansi's and
@@ -25,7 +26,9 @@ var units = []string{
 // numberUnit matches a number (with thousands separators, decimals, a
 // currency sign or a range such as 100–1000) followed by a space and a
 // unit. Group 1 is the number, group 2 the unit.
-var numberUnit = regexp.MustCompile(`((?:^|[^\w.,])\$?\d(?:[\d,.]*\d)?(?:[–-]\$?\d(?:[\d,.]*\d)?)?) (` + alternatives(units) + `)(?:$|[\s.,;:!?)\]'"’”/])`)
+var numberUnit = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`((?:^|[^\w.,])\$?\d(?:[\d,.]*\d)?(?:[–-]\$?\d(?:[\d,.]*\d)?)?) (` + alternatives(units) + `)(?:$|[\s.,;:!?)\]'"’”/])`)
+})
 
 func alternatives(words []string) string {
 	quoted := make([]string, len(words))
@@ -52,7 +55,7 @@ func KeepUnits(s string) string {
 	// A match ends with the character after the unit; run until nothing
 	// changes, since that character may begin the next match.
 	for {
-		m := numberUnit.FindStringSubmatchIndex(s)
+		m := numberUnit().FindStringSubmatchIndex(s)
 		if m == nil {
 			return s
 		}
