@@ -125,12 +125,26 @@ func (o Options) Load(dir string) (*Catalog, error) {
 	case exists("lessons") || exists("exercises"):
 		exDir := filepath.Join(dir, "exercises")
 		c := &Catalog{Root: dir, Kind: Pack, exercisesFS: os.DirFS(exDir), exercisesDir: exDir}
+		// The challenges load while the lessons do: with a hundred lessons
+		// the two take about as long.
 		var cerr error
-		if exists("exercises") {
-			c.Challenges, cerr = exercises.Load(c.exercisesFS, exercises.Options{Prefix: exDir, Quick: o.Quick})
-		}
+		loaded := make(chan struct{})
+		go func() {
+			defer close(loaded)
+			if exists("exercises") {
+				c.Challenges, cerr = exercises.Load(c.exercisesFS, exercises.Options{Prefix: exDir, Quick: o.Quick})
+			}
+		}()
 		lessonsDir := filepath.Join(dir, "lessons")
-		ls, lerr := loadAll(os.DirFS(lessonsDir), o.lessonOptions(c, lessonsDir, lessonsDir))
+		lo := o.lessonOptions(c, lessonsDir, lessonsDir)
+		lo.ChallengeExists = func(id string) bool { <-loaded; return c.has(id) }
+		if o.Quick {
+			// A challenge folder is enough to go on: one that does not
+			// load is reported by the challenges' own error.
+			lo.ChallengeExists = folderExists(c.exercisesFS)
+		}
+		ls, lerr := loadAll(os.DirFS(lessonsDir), lo)
+		<-loaded
 		if !exists("lessons") {
 			lerr = fmt.Errorf("%s: no lessons/ folder: a pack holds lessons/<id>/lesson.yaml (lectern dev new lesson ID makes one)", dir)
 		}
@@ -173,6 +187,18 @@ func (c *Catalog) keepUsed() *Catalog {
 }
 
 func (c *Catalog) has(id string) bool { return c.Challenge(id) != nil }
+
+// folderExists reports whether fsys holds a challenge folder named id.
+func folderExists(fsys fs.FS) func(id string) bool {
+	entries, _ := fs.ReadDir(fsys, ".")
+	dirs := map[string]bool{}
+	for _, e := range entries {
+		if e.IsDir() {
+			dirs[e.Name()] = true
+		}
+	}
+	return func(id string) bool { return dirs[id] }
+}
 
 // joinProblems puts the file:line problems of both loaders in one error.
 func joinProblems(errs ...error) error {
