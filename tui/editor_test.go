@@ -343,3 +343,25 @@ func flat(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// Passing one challenge of a step that holds two says, in the editor, that
+// another is left (the step is not done yet); passing the second says the
+// step is done.
+func TestEditorSaysWhatIsLeftInAStepOfTwoChallenges(t *testing.T) {
+	f := &fakeChallenges{}
+	h := challengeHarnessWith(t, f)
+	h.send(tea.WindowSizeMsg{Width: 100, Height: 40})
+	h.key("enter", "n", "n", "n", "n", "n", "n", "n", "e")
+	ctrlS := tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
+	h.send(ctrlS) // greet fails
+	h.send(ctrlS) // greet passes
+	if s := flat(h.screen()); !strings.Contains(s, "One more challenge in this step") || strings.Contains(s, "Step done") {
+		t.Fatalf("greet passed, shout not yet:\n%s", h.screen())
+	}
+	h.key("esc", "tab", "e")
+	h.send(ctrlS) // shout fails
+	h.send(ctrlS) // shout passes
+	if s := flat(h.screen()); !strings.Contains(s, "Step done") {
+		t.Fatalf("both passed:\n%s", h.screen())
+	}
+}

@@ -476,6 +476,13 @@ func (s *challengeStep) problemsIn(r GradeReport, path string) []editorProblem {
 func (s *challengeStep) showGradeInEditor(r GradeReport) {
 	st := s.env.Styles
 	switch {
+	case r.Status == "pass" && s.othersLeft() > 0:
+		// Recorded after this is shown: the other challenges decide.
+		more := fmt.Sprintf(" %d more challenges in this step: esc, then tab for the next.", s.othersLeft())
+		if s.othersLeft() == 1 {
+			more = " One more challenge in this step: esc, then tab for it."
+		}
+		s.editor.setStatus(r.Announcement()+more, st.Success)
 	case r.Status == "pass":
 		s.editor.setStatus(r.Announcement()+" Step done. esc goes back to the challenge.", st.Success)
 	case r.Reason == "compile" && !r.Unsupported && len(s.problemsIn(r, s.editor.path)) > 0 && s.problemsIn(r, s.editor.path)[0].Line > 0:
@@ -663,6 +670,18 @@ func (s *challengeStep) Capturing() Capture {
 	return CaptureNone
 }
 
+// othersLeft counts the step's challenges, besides the one shown, that
+// have not passed.
+func (s *challengeStep) othersLeft() int {
+	n := 0
+	for _, id := range s.ids {
+		if id != s.cur().id && !s.env.State.AllPassed([]string{id}) {
+			n++
+		}
+	}
+	return n
+}
+
 func (s *challengeStep) Complete() bool { return s.env.State.AllPassed(s.ids) }
 
 // rebuild composes the list of challenges, then for the chosen one the
@@ -828,24 +847,28 @@ func (s *challengeStep) resultsText(p *challengePanel, w int) (summary, tests st
 			case failing:
 				mark, style = "✗", st.Error
 			}
-			b.WriteString(style.Render(ansi.Wrap(mark+" "+t.Name, w, "")) + "\n")
+			b.WriteString(style.Render(mark+" "+wrapIndented(t.Name, "  ", w)[2:]) + "\n")
 			if failing && t.Message != "" {
-				b.WriteString(ansi.Wrap(indent(t.Message, "    "), w, "") + "\n")
+				b.WriteString(wrapIndented(t.Message, "    ", w) + "\n")
 			}
 			if failing && t.Output != "" {
-				b.WriteString(st.Muted.Render(ansi.Wrap(indent("output: "+t.Output, "    "), w, "")) + "\n")
+				b.WriteString(st.Muted.Render(wrapIndented("output: "+t.Output, "    ", w)) + "\n")
 			}
 		}
 	}
 	return summary, strings.TrimRight(b.String(), "\n")
 }
 
-func indent(s, prefix string) string {
-	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	for i := range lines {
-		lines[i] = prefix + lines[i]
+// wrapIndented wraps each line of s to width w under prefix: the lines a
+// long test name or message wraps onto stay indented under it.
+func wrapIndented(s, prefix string, w int) string {
+	var out []string
+	for _, line := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
+		for _, l := range strings.Split(ansi.Wrap(line, max(w-ansi.StringWidth(prefix), 10), ""), "\n") {
+			out = append(out, prefix+l)
+		}
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(out, "\n")
 }
 
 // openCompare shows the learner's code and the reference solution.
