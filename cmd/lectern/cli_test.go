@@ -456,3 +456,22 @@ func TestReadColoursAreMappedTheSameWay(t *testing.T) {
 		}
 	}
 }
+
+// A page's first heading that only repeats the step's title is not
+// printed twice; a page whose heading says something else keeps it.
+func TestReadDoesNotRepeatTheStepTitle(t *testing.T) {
+	out, errOut, code := run(t, t.TempDir(), "", nil, "read", "alpha")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, errOut)
+	}
+	first, _, _ := strings.Cut(out, "Step 2 of 9")
+	if n := strings.Count(strings.ToLower(first), "why this matters"); n != 1 {
+		t.Errorf("\"Why this matters\" printed %d times in step 1:\n%s", n, first)
+	}
+	if !strings.Contains(out, "Step 1 of 9: Why This Matters\n=============================\n\n  This page is long enough") {
+		t.Errorf("the first page does not follow its step heading:\n%s", out)
+	}
+	if got := dropRepeatedTitle("  Other title\n  ===========\n\n  text", "Step title"); got != "  Other title\n  ===========\n\n  text" {
+		t.Errorf("a different heading was dropped: %q", got)
+	}
+}
