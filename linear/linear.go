@@ -257,6 +257,14 @@ func (s *Session) listLessons() {
 
 // open opens a lesson where the learner left it.
 func (s *Session) open(l *lessons.Lesson) error {
+	// The pack's lessons may be outlines (from its index): read this one
+	// in full.
+	full, err := l.Full()
+	if err != nil {
+		s.say("%s cannot be opened: %v", l.Title, err)
+		return nil
+	}
+	l = full
 	s.lesson, s.step = l, 0
 	if lp := s.State.Lessons[l.ID]; lp != nil {
 		if i := l.StepIndex(lp.CurrentStep); i >= 0 {

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -61,5 +63,24 @@ func TestScreenReaderReadCheckAndQuiz(t *testing.T) {
 	Main([]string{"--screen-reader", "quiz", "alpha", "--step", "4"}, streams, func(k string) string { return vars[k] })
 	if !strings.Contains(b.String(), "Question 1 of 4") || strings.ContainsRune(b.String(), 0x1b) {
 		t.Fatalf("quiz:\n%s\n%s", b.String(), e.String())
+	}
+}
+
+// The second start reads the pack's lessons from its index, as outlines:
+// the screen-reader mode must still read the page (it printed the step's
+// title over an empty page).
+func TestScreenReaderReadsTheLessonFromTheIndexInFull(t *testing.T) {
+	dir := t.TempDir()
+	for run1 := range 2 {
+		out, errOut, code := run(t, dir, "1\nquit\n", []string{"LECTERN_ACCESSIBLE=1"})
+		if code != 0 {
+			t.Fatalf("start %d: exit %d, stderr %s", run1+1, code, errOut)
+		}
+		if !strings.Contains(out, "This page is long enough") {
+			t.Fatalf("start %d: the first page is not read:\n%s", run1+1, out)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".cache", "lectern", "index")); err != nil {
+		t.Fatalf("no index was written, so the second start did not use one: %v", err)
 	}
 }
