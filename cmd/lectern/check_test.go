@@ -92,6 +92,14 @@ func TestCheckPassFailAndExitCodes(t *testing.T) {
 	if !strings.Contains(out, `"adder"`) {
 		t.Errorf("progress does not mention the challenge:\n%s", out)
 	}
+	if out, _, _ = run(t, dir, "", nil, "progress"); !strings.Contains(out, "last: fail 0/5") {
+		t.Errorf("progress does not say how the last attempt went:\n%s", out)
+	}
+	// After a compile error there is no score to give.
+	run(t, dir, "", nil, "check", "adder", writeFile(t, dir, "broken.go", "package adder\n\nfunc Add(a, b int) int { return c }\n"))
+	if out, _, _ = run(t, dir, "", nil, "progress"); !strings.Contains(out, "last: compile error\n") {
+		t.Errorf("progress after a compile error:\n%s", out)
+	}
 }
 
 // External tests (greet), and visible external with hidden internal tests

@@ -32,6 +32,7 @@ type challengeStatus struct {
 	HintsRevealed int    `json:"hints_revealed"`
 	LastVerdict   string `json:"last_verdict,omitempty"`
 	LastScore     string `json:"last_score,omitempty"`
+	LastReason    string `json:"last_reason,omitempty"` // of an error: compile, timeout, memory, crash
 }
 
 func runProgress(app *App, opts *progressOptions) error {
@@ -98,7 +99,10 @@ func runProgress(app *App, opts *progressOptions) error {
 			state = "passed"
 		}
 		fmt.Fprintf(w, "challenge %s: %s, %d attempt(s), %d hint(s) revealed", c.ID, state, c.Attempts, c.HintsRevealed)
-		if c.LastVerdict != "" {
+		switch {
+		case c.LastVerdict == "error" && c.LastReason != "":
+			fmt.Fprintf(w, ", last: %s error", c.LastReason) // no tests ran: no score
+		case c.LastVerdict != "":
 			fmt.Fprintf(w, ", last: %s %s", c.LastVerdict, c.LastScore)
 		}
 		fmt.Fprintln(w)
@@ -111,7 +115,7 @@ func challengeOf(id string, c *progress.Challenge) challengeStatus {
 	s := challengeStatus{ID: id, Passed: c.Passed, Attempts: len(c.Attempts), HintsRevealed: c.HintsRevealed}
 	if n := len(c.Attempts); n > 0 {
 		last := c.Attempts[n-1]
-		s.LastVerdict = last.Verdict
+		s.LastVerdict, s.LastReason = last.Verdict, last.Reason
 		s.LastScore = fmt.Sprintf("%d/%d", last.Passed, last.Total)
 	}
 	return s
