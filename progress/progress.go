@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -332,21 +333,27 @@ func decode(data []byte) (*State, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, errors.New("the file is empty")
 	}
-	var probe struct {
-		Version int `json:"version"`
-	}
-	if err := json.Unmarshal(data, &probe); err != nil {
-		return nil, errors.New("not valid JSON")
-	}
-	if probe.Version > FormatVersion {
-		return nil, ErrNewerFormat
-	}
-	if probe.Version < 1 {
-		return nil, errors.New("no format version")
-	}
+	// One parse into the state; the version alone is read again only
+	// when that fails, to tell a newer lectern's file from a damaged one.
 	st := newState()
+	st.Version = 0
 	if err := json.Unmarshal(data, st); err != nil {
+		var probe struct {
+			Version int `json:"version"`
+		}
+		switch {
+		case json.Unmarshal(data, &probe) != nil:
+			return nil, errors.New("not valid JSON")
+		case probe.Version > FormatVersion:
+			return nil, ErrNewerFormat
+		}
 		return nil, fmt.Errorf("unexpected layout: %v", err)
+	}
+	switch {
+	case st.Version > FormatVersion:
+		return nil, ErrNewerFormat
+	case st.Version < 1:
+		return nil, errors.New("no format version")
 	}
 	st.Version = FormatVersion
 	return st, nil
@@ -357,6 +364,49 @@ func decode(data []byte) (*State, error) {
 // other's changes. It returns the state as saved. When change returns an
 // error nothing is written.
 func (s *Store) Update(change func(*State) error) (*State, *Notice, error) {
+	return s.UpdateAhead(nil, change)
+}
+
+// ReadAhead is the progress file read and decoded ahead of an update,
+// without the lock (see Store.ReadAhead).
+type ReadAhead struct {
+	done chan struct{}
+	st   *State
+	info os.FileInfo
+}
+
+// ReadAhead reads and decodes the file on a goroutine of its own, for an
+// UpdateAhead that comes later (lectern check reads the learner's history
+// while the code is graded: decoding a long one takes milliseconds).
+func (s *Store) ReadAhead() *ReadAhead {
+	ra := &ReadAhead{done: make(chan struct{})}
+	go func() {
+		defer close(ra.done)
+		f, err := os.Open(s.path)
+		if err != nil {
+			return
+		}
+		defer f.Close()
+		info, err := f.Stat()
+		if err != nil {
+			return
+		}
+		data, err := io.ReadAll(f)
+		if err != nil {
+			return
+		}
+		if st, err := decode(data); err == nil {
+			ra.st, ra.info = st, info
+		}
+	}()
+	return ra
+}
+
+// UpdateAhead is Update starting from what ra read, when the file is
+// still the one it read (the same file, size and time: a save replaces
+// the file by renaming a new one over it); else, or with a nil ra, it
+// reads the file again under the lock, as Update does.
+func (s *Store) UpdateAhead(ra *ReadAhead, change func(*State) error) (*State, *Notice, error) {
 	if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err != nil {
 		return nil, nil, fmt.Errorf("progress won't be saved: %w", err)
 	}
@@ -365,9 +415,20 @@ func (s *Store) Update(change func(*State) error) (*State, *Notice, error) {
 		return nil, nil, fmt.Errorf("progress won't be saved: locking %s: %w", lock.Path(), err)
 	}
 	defer lock.Unlock()
-	st, notice, err := s.read()
-	if err != nil {
-		return nil, notice, err
+	var st *State
+	var notice *Notice
+	if ra != nil {
+		<-ra.done
+		if now, err := os.Stat(s.path); err == nil && ra.st != nil && os.SameFile(now, ra.info) &&
+			now.Size() == ra.info.Size() && now.ModTime().Equal(ra.info.ModTime()) {
+			st = ra.st
+		}
+	}
+	if st == nil {
+		var err error
+		if st, notice, err = s.read(); err != nil {
+			return nil, notice, err
+		}
 	}
 	if err := change(st); err != nil {
 		return st, notice, err

@@ -134,8 +134,13 @@ func TestCorruptFileIsBackedUpAndReplaced(t *testing.T) {
 }
 
 func TestNewerFormatIsLeftAlone(t *testing.T) {
+	for _, future := range []string{`{"version": 99, "lessons": {}}`, `{"version": 99, "lessons": ["a layout this lectern does not know"]}`} {
+		testNewerFormatIsLeftAlone(t, future)
+	}
+}
+
+func testNewerFormatIsLeftAlone(t *testing.T, future string) {
 	s := Open(t.TempDir())
-	future := `{"version": 99, "lessons": {}}`
 	os.WriteFile(s.Path(), []byte(future), 0o600)
 	if _, _, err := s.Load(); err == nil || !strings.Contains(err.Error(), "newer version") {
 		t.Fatalf("Load() err = %v, want it to mention a newer version", err)
@@ -392,5 +397,45 @@ func TestPlacesAreKept(t *testing.T) {
 	var none *Lesson
 	if none.PlaceOf("x") != (Place{}) {
 		t.Fatal("a missing lesson has a place")
+	}
+}
+
+// An update from the file as read ahead is the update from the file read
+// now; a save by another lectern in between is not lost, and a damaged
+// file read ahead is moved aside as Update does.
+func TestUpdateAhead(t *testing.T) {
+	s := Open(t.TempDir())
+	mark := func(step string) func(*State) error {
+		return func(st *State) error { st.Lesson("serverless").MarkDone(step, time.Now()); return nil }
+	}
+	if _, _, err := s.Update(mark("why")); err != nil {
+		t.Fatal(err)
+	}
+	// Unchanged since read ahead.
+	ra := s.ReadAhead()
+	if _, _, err := s.UpdateAhead(ra, mark("terms")); err != nil {
+		t.Fatal(err)
+	}
+	// Another save between the read-ahead and the update.
+	ra = s.ReadAhead()
+	<-ra.done
+	other := Open(filepath.Dir(s.Path()))
+	if _, _, err := other.Update(mark("visual")); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.UpdateAhead(ra, mark("code")); err != nil {
+		t.Fatal(err)
+	}
+	st, _, _ := s.Load()
+	for _, step := range []string{"why", "terms", "visual", "code"} {
+		if !st.Lessons["serverless"].Done(step) {
+			t.Errorf("step %s is not done after the updates: %+v", step, st.Lessons["serverless"])
+		}
+	}
+	// A damaged file read ahead.
+	os.WriteFile(s.Path(), []byte("{{{"), 0o600)
+	_, notice, err := s.UpdateAhead(s.ReadAhead(), mark("why"))
+	if err != nil || notice == nil || notice.Backup == "" {
+		t.Fatalf("update over a damaged file read ahead: notice %v, err %v", notice, err)
 	}
 }

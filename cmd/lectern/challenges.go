@@ -32,10 +32,14 @@ func whatToWrite(ch *exercises.Challenge) string {
 // recordAttempt saves one grading in progress (progress.RecordAttempt, as
 // the TUI does): a pass completes every step holding the challenge whose
 // challenges have all passed. Problems saving are reported, not fatal.
-func recordAttempt(app *App, ch *exercises.Challenge, r *result) {
+func recordAttempt(app *App, ch *exercises.Challenge, r *result) { recordAttemptAhead(app, ch, r, nil) }
+
+// recordAttemptAhead is recordAttempt from the progress file as ahead read
+// it (nil: read it now).
+func recordAttemptAhead(app *App, ch *exercises.Challenge, r *result, ahead *progress.ReadAhead) {
 	cat, _ := app.Catalog()
 	a, holders := r.attempt(app.Now()), cat.Holders(ch.ID)
-	_, _, err := app.Progress().Update(func(st *progress.State) error {
+	_, _, err := app.Progress().UpdateAhead(ahead, func(st *progress.State) error {
 		st.RecordAttempt(ch.ID, a, holders)
 		return nil
 	})

@@ -66,6 +66,8 @@ func runCheck(ctx context.Context, app *App, opts *checkOptions, usage string) e
 	// usage error).
 	g := oneShotGrading()
 	defer g.Close()
+	// The learner's history is decoded while the code is graded.
+	ahead := app.Progress().ReadAhead()
 	ch, err := app.Challenge(opts.Challenge, usage)
 	if err != nil {
 		return err
@@ -92,7 +94,7 @@ func runCheck(ctx context.Context, app *App, opts *checkOptions, usage string) e
 		fmt.Fprintln(app.IO.ErrOut, "cancelled")
 		return &exitError{code: 130}
 	}
-	recordAttempt(app, ch, r)
+	recordAttemptAhead(app, ch, r, ahead)
 	switch {
 	case opts.JSON:
 		if err := r.writeJSON(app.IO.Out); err != nil {
