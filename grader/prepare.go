@@ -35,12 +35,13 @@ type rejection struct {
 //
 // A worker does not warm up the type checker: the pre-check runs in the
 // host for almost every file (see hostSafe), and in a one-shot check the
-// warm-up would only take CPU from the host's.
-func RunWorkerIfRequested() { sandbox.RunWorkerIfRequested(prepareJob, nil) }
+// warm-up would only take CPU from the host's. It builds the
+// interpreter's symbol maps while it waits for its job.
+func RunWorkerIfRequested() { sandbox.RunWorkerIfRequested(prepareJob, stdlib.WarmSymbols) }
 
 // WorkerMain runs a grading worker and returns its exit status, for
 // programs that dispatch on their own arguments (see sandbox.IsWorker).
-func WorkerMain() int { return sandbox.WorkerMain(prepareJob, nil) }
+func WorkerMain() int { return sandbox.WorkerMain(prepareJob, stdlib.WarmSymbols) }
 
 // WarmUp decodes the type information pre-checks need. Grade does it when
 // it must; a program that will grade soon (the TUI opening a challenge,

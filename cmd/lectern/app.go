@@ -49,6 +49,9 @@ type IOStreams struct {
 	// Colour is false under NO_COLOR, TERM=dumb or when Out is not a
 	// terminal.
 	Colour bool
+	// Width, when set, is the width of the terminal the output is for (the
+	// check helper writes for a client's terminal).
+	Width int
 	// OwnProcess is true for the process's own streams: a command may then
 	// tune the process it runs in (see shortLived); tests' fake streams
 	// leave the test binary alone.
@@ -66,6 +69,9 @@ func (s *IOStreams) TextWidth() int {
 
 // Size is the terminal's size when standard output is one.
 func (s *IOStreams) Size() (width, height int, ok bool) {
+	if s.Width > 0 && s.OutTTY {
+		return s.Width, 24, true
+	}
 	if f, isFile := s.Out.(interface{ Fd() uintptr }); isFile && s.OutTTY {
 		if w, h, err := term.GetSize(f.Fd()); err == nil && w > 0 && h > 0 {
 			return w, h, true
@@ -154,6 +160,10 @@ func (a *App) Catalog() (*catalog.Catalog, error) {
 	a.loadOnce.Do(func() { a.cat, a.catErr = a.loadCatalog(catalog.Options{CacheDir: a.CacheDir, Quick: true}) })
 	return a.cat, a.catErr
 }
+
+// useCatalog makes cat the app's pack, loaded already (the check helper
+// loads it once for every check it makes).
+func (a *App) useCatalog(cat *catalog.Catalog) { a.loadOnce.Do(func() { a.cat = cat }) }
 
 // loadCatalog loads the pack with opts (the zero Options: every lesson
 // read and checked in full, as dev check does).

@@ -13,12 +13,17 @@ import (
 
 	"github.com/lectern-dev/lectern/exercises"
 	"github.com/lectern-dev/lectern/linear"
+	"github.com/lectern-dev/lectern/progress"
 )
+
+const checkUsage = "check [challenge] [file] [--json]"
 
 type checkOptions struct {
 	Challenge string
 	File      string
 	JSON      bool
+	// Helper: the check may go to the check helper.
+	Helper bool
 }
 
 // challengeArgs accepts an optional challenge and at most maxArgs-1 more
@@ -34,7 +39,7 @@ func challengeArgs(maxArgs int, what string) cobra.PositionalArgs {
 
 func newCheckCmd(app *App) *cobra.Command {
 	opts := &checkOptions{}
-	const usage = "check [challenge] [file] [--json]"
+	const usage = checkUsage
 	cmd := &cobra.Command{
 		Use:   usage,
 		Short: "Grade your code for a coding challenge",
@@ -47,10 +52,18 @@ working on, if there is one.
 Exit status: 0 all tests pass, 1 not passed yet, 2 usage error, 130 cancelled
 (Ctrl-C: nothing is recorded).
 --json prints the Exercism test-runner format (version 2) plus challenge,
-reason and duration_ms.`,
+reason and duration_ms.
+
+With the built-in course, check CHALLENGE FILE starts a check helper for the
+checks after it: a lectern process, already warm, that answers them in about
+half the time (lectern __check-helper in the process list). It leaves after
+10 minutes without a check; LECTERN_HELPER=0 turns it off.`,
 		Args: challengeArgs(2, usage),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Challenge, opts.File = challengeAndFile(app, args)
+			// With both named, nothing needs asking or creating: a check
+			// helper can take it (see helper.go).
+			opts.Helper = len(args) == 2 && helperAllowed(app)
 			return runCheck(cmd.Context(), app, opts, usage)
 		},
 	}
@@ -61,13 +74,25 @@ reason and duration_ms.`,
 }
 
 func runCheck(ctx context.Context, app *App, opts *checkOptions, usage string) error {
+	if opts.Helper {
+		if answered, err := checkViaHelper(ctx, app, opts); answered {
+			return err
+		}
+		// None is running: check here, and start one for the next check.
+		defer startHelper(app)
+	}
 	// Start the worker process first, so that its start-up overlaps with
 	// loading the pack and reading the file (it is stopped unused on a
 	// usage error).
 	g := oneShotGrading()
 	defer g.Close()
 	// The learner's history is decoded while the code is graded.
-	ahead := app.Progress().ReadAhead()
+	return checkWith(ctx, app, opts, usage, g, app.Progress().ReadAhead())
+}
+
+// checkWith is a check with the grading g (its worker started): in this
+// process, or in the check helper for a client.
+func checkWith(ctx context.Context, app *App, opts *checkOptions, usage string, g *grading, ahead *progress.ReadAhead) error {
 	ch, err := app.Challenge(opts.Challenge, usage)
 	if err != nil {
 		return err
@@ -145,7 +170,7 @@ func challengeAndFile(app *App, args []string) (challenge, file string) {
 func sourceFor(app *App, ch *exercises.Challenge, file string) (name string, code []byte, tooLarge int64, err error) {
 	if file != "" {
 		name = file
-		st, err := os.Stat(name)
+		st, err := os.Stat(file)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			return "", nil, 0, usageErrorf("%s: no such file", name)
@@ -157,7 +182,7 @@ func sourceFor(app *App, ch *exercises.Challenge, file string) (name string, cod
 			return name, nil, st.Size(), nil
 		}
 		// Read one byte past the grader's cap (a pipe has no size to ask).
-		f, err := os.Open(name)
+		f, err := os.Open(file)
 		if err != nil {
 			return "", nil, 0, usageErrorf("%s: cannot read: %v", name, err)
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/spf13/cobra"
 )
@@ -93,10 +94,18 @@ func Main(args []string, streams *IOStreams, getenv func(string) string) int {
 	if code, ok := runWorker(args); ok {
 		return code
 	}
+	if len(args) == 1 && args[0] == helperArg {
+		return runHelper(newApp(streams, getenv))
+	}
 	app := newApp(streams, getenv)
 	root := newRootCmd(app)
 	root.SetArgs(args)
-	err := root.Execute()
+	return exitStatus(root.Execute(), streams.ErrOut)
+}
+
+// exitStatus is the exit status for a command's error, which it explains
+// on errOut (an exitError has said what it had to).
+func exitStatus(err error, errOut io.Writer) int {
 	if err == nil {
 		return 0
 	}
@@ -104,7 +113,7 @@ func Main(args []string, streams *IOStreams, getenv func(string) string) int {
 	if errors.As(err, &ee) {
 		return ee.code
 	}
-	fmt.Fprintln(streams.ErrOut, "lectern:", err)
+	fmt.Fprintln(errOut, "lectern:", err)
 	var ue *usageError
 	if errors.As(err, &ue) {
 		return 2

@@ -61,16 +61,33 @@ func Supported(path string) bool { return slices.Contains(packageList(), path) }
 
 // SymbolsFor returns the yaegi symbol map of a supported package and its
 // key ("importpath/name": the name is the package's, which for
-// math/rand/v2 is not the last element of its path). The map is built
-// for this call: the caller may change it.
+// math/rand/v2 is not the last element of its path). The map is built on
+// the first call and shared: copy it to change it.
 func SymbolsFor(path string) (key string, syms map[string]reflect.Value, ok bool) {
-	for k, build := range symbolTables {
+	for k, build := range tables() {
 		if rest, found := strings.CutPrefix(k, path+"/"); found && !strings.Contains(rest, "/") {
 			return k, build(), true
 		}
 	}
 	return "", nil, false
 }
+
+// WarmSymbols builds every symbol map now: a worker calls it while it
+// waits for its job, so that the job does not wait for them.
+func WarmSymbols() {
+	for _, build := range tables() {
+		build()
+	}
+}
+
+// tables are the symbol maps, each built once.
+var tables = sync.OnceValue(func() map[string]func() map[string]reflect.Value {
+	m := make(map[string]func() map[string]reflect.Value, len(symbolTables))
+	for k, build := range symbolTables {
+		m[k] = sync.OnceValue(build)
+	}
+	return m
+})
 
 // ExportData returns the embedded gc export data of an allowed package.
 func ExportData(path string) ([]byte, error) {
