@@ -10,7 +10,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -305,6 +304,11 @@ func (s *Store) Writable() error {
 
 func (s *Store) read() (*State, *Notice, error) {
 	data, err := os.ReadFile(s.path)
+	return s.decodeRead(data, err)
+}
+
+// decodeRead is read's work on the file's data as os.ReadFile returned it.
+func (s *Store) decodeRead(data []byte, err error) (*State, *Notice, error) {
 	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
 		// Nothing saved yet (or nothing can be saved there; Update says so).
 		return newState(), nil, nil
@@ -371,8 +375,8 @@ func (s *Store) Update(change func(*State) error) (*State, *Notice, error) {
 // without the lock (see Store.ReadAhead).
 type ReadAhead struct {
 	done chan struct{}
+	data []byte
 	st   *State
-	info os.FileInfo
 }
 
 // ReadAhead reads and decodes the file on a goroutine of its own, for an
@@ -382,30 +386,19 @@ func (s *Store) ReadAhead() *ReadAhead {
 	ra := &ReadAhead{done: make(chan struct{})}
 	go func() {
 		defer close(ra.done)
-		f, err := os.Open(s.path)
-		if err != nil {
-			return
-		}
-		defer f.Close()
-		info, err := f.Stat()
-		if err != nil {
-			return
-		}
-		data, err := io.ReadAll(f)
-		if err != nil {
-			return
-		}
-		if st, err := decode(data); err == nil {
-			ra.st, ra.info = st, info
+		if data, err := os.ReadFile(s.path); err == nil {
+			if st, err := decode(data); err == nil {
+				ra.data, ra.st = data, st
+			}
 		}
 	}()
 	return ra
 }
 
-// UpdateAhead is Update starting from what ra read, when the file is
-// still the one it read (the same file, size and time: a save replaces
-// the file by renaming a new one over it); else, or with a nil ra, it
-// reads the file again under the lock, as Update does.
+// UpdateAhead is Update starting from what ra decoded when the file, read
+// again under the lock, still holds the same bytes (reading is cheap,
+// decoding is not); else, or with a nil ra, from the file as read now.
+// A ReadAhead serves one update.
 func (s *Store) UpdateAhead(ra *ReadAhead, change func(*State) error) (*State, *Notice, error) {
 	if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err != nil {
 		return nil, nil, fmt.Errorf("progress won't be saved: %w", err)
@@ -415,18 +408,17 @@ func (s *Store) UpdateAhead(ra *ReadAhead, change func(*State) error) (*State, *
 		return nil, nil, fmt.Errorf("progress won't be saved: locking %s: %w", lock.Path(), err)
 	}
 	defer lock.Unlock()
+	data, err := os.ReadFile(s.path)
 	var st *State
 	var notice *Notice
 	if ra != nil {
 		<-ra.done
-		if now, err := os.Stat(s.path); err == nil && ra.st != nil && os.SameFile(now, ra.info) &&
-			now.Size() == ra.info.Size() && now.ModTime().Equal(ra.info.ModTime()) {
-			st = ra.st
+		if err == nil && ra.st != nil && bytes.Equal(data, ra.data) {
+			st, ra.st = ra.st, nil
 		}
 	}
 	if st == nil {
-		var err error
-		if st, notice, err = s.read(); err != nil {
+		if st, notice, err = s.decodeRead(data, err); err != nil {
 			return nil, notice, err
 		}
 	}

@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -431,6 +432,24 @@ func TestUpdateAhead(t *testing.T) {
 		if !st.Lessons["serverless"].Done(step) {
 			t.Errorf("step %s is not done after the updates: %+v", step, st.Lessons["serverless"])
 		}
+	}
+	// Changed in place between the two, to the same size and time: the
+	// content decides.
+	ra = s.ReadAhead()
+	<-ra.done
+	info, _ := os.Stat(s.Path())
+	data, _ := os.ReadFile(s.Path())
+	changed := bytes.Replace(data, []byte(`"code"`), []byte(`"edit"`), 1)
+	if len(changed) != len(data) || bytes.Equal(changed, data) {
+		t.Fatalf("the test's edit did not work: %s", data)
+	}
+	os.WriteFile(s.Path(), changed, 0o600)
+	os.Chtimes(s.Path(), info.ModTime(), info.ModTime())
+	if _, _, err := s.UpdateAhead(ra, mark("usage")); err != nil {
+		t.Fatal(err)
+	}
+	if st, _, _ := s.Load(); !st.Lessons["serverless"].Done("edit") || st.Lessons["serverless"].Done("code") {
+		t.Errorf("an edit made between the read-ahead and the update was lost: %+v", st.Lessons["serverless"])
 	}
 	// A damaged file read ahead.
 	os.WriteFile(s.Path(), []byte("{{{"), 0o600)

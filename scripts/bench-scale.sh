@@ -24,6 +24,9 @@ if [[ -z $lectern ]]; then
 	lectern=$work/lectern
 fi
 export HOME=$work/home XDG_STATE_HOME=$work/state XDG_DATA_HOME=$work/data XDG_CACHE_HOME=$work/cache
+# Every check starts from nothing here (no check helper is started, and
+# none outlives the script).
+export LECTERN_HELPER=0
 
 pack() { # n -> a pack of n copies of the built-in lesson
 	local dir=$work/pack$1

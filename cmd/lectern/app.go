@@ -61,6 +61,9 @@ type IOStreams struct {
 // TextWidth is what plain text output wraps to: the terminal's width (at
 // most 100, for readable lines) when standard output is one, else 80.
 func (s *IOStreams) TextWidth() int {
+	if s.Width > 0 && s.OutTTY {
+		return min(s.Width, 100)
+	}
 	if w, _, ok := s.Size(); ok {
 		return min(w, 100)
 	}
@@ -69,9 +72,6 @@ func (s *IOStreams) TextWidth() int {
 
 // Size is the terminal's size when standard output is one.
 func (s *IOStreams) Size() (width, height int, ok bool) {
-	if s.Width > 0 && s.OutTTY {
-		return s.Width, 24, true
-	}
 	if f, isFile := s.Out.(interface{ Fd() uintptr }); isFile && s.OutTTY {
 		if w, h, err := term.GetSize(f.Fd()); err == nil && w > 0 && h > 0 {
 			return w, h, true

@@ -38,9 +38,13 @@ func recordAttempt(app *App, ch *exercises.Challenge, r *result) { recordAttempt
 // it (nil: read it now).
 func recordAttemptAhead(app *App, ch *exercises.Challenge, r *result, ahead *progress.ReadAhead) {
 	cat, _ := app.Catalog()
-	a, holders := r.attempt(app.Now()), cat.Holders(ch.ID)
+	saveAttempt(app, ch.ID, r.attempt(app.Now()), cat.Holders(ch.ID), ahead)
+}
+
+// saveAttempt records attempt a at challenge id, held by the steps holders.
+func saveAttempt(app *App, id string, a progress.Attempt, holders []progress.ChallengeStep, ahead *progress.ReadAhead) {
 	_, _, err := app.Progress().UpdateAhead(ahead, func(st *progress.State) error {
-		st.RecordAttempt(ch.ID, a, holders)
+		st.RecordAttempt(id, a, holders)
 		return nil
 	})
 	if err != nil {

@@ -13,7 +13,6 @@ import (
 
 	"github.com/lectern-dev/lectern/exercises"
 	"github.com/lectern-dev/lectern/linear"
-	"github.com/lectern-dev/lectern/progress"
 )
 
 const checkUsage = "check [challenge] [file] [--json]"
@@ -24,6 +23,9 @@ type checkOptions struct {
 	JSON      bool
 	// Helper: the check may go to the check helper.
 	Helper bool
+	// Source, when not nil, is File's content, read already (by the
+	// helper's client).
+	Source []byte
 }
 
 // challengeArgs accepts an optional challenge and at most maxArgs-1 more
@@ -55,15 +57,16 @@ Exit status: 0 all tests pass, 1 not passed yet, 2 usage error, 130 cancelled
 reason and duration_ms.
 
 With the built-in course, check CHALLENGE FILE starts a check helper for the
-checks after it: a lectern process, already warm, that answers them in about
-half the time (lectern __check-helper in the process list). It leaves after
-10 minutes without a check; LECTERN_HELPER=0 turns it off.`,
+checks after it: a lectern process with the course loaded and a worker
+started, which makes them faster (lectern __check-helper in the process
+list). It leaves after 10 minutes without a check; LECTERN_HELPER=0 turns it
+off.`,
 		Args: challengeArgs(2, usage),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Challenge, opts.File = challengeAndFile(app, args)
 			// With both named, nothing needs asking or creating: a check
 			// helper can take it (see helper.go).
-			opts.Helper = len(args) == 2 && helperAllowed(app)
+			opts.Helper = len(args) == 2 && args[0] != "" && helperAllowed(app)
 			return runCheck(cmd.Context(), app, opts, usage)
 		},
 	}
@@ -87,20 +90,24 @@ func runCheck(ctx context.Context, app *App, opts *checkOptions, usage string) e
 	g := oneShotGrading()
 	defer g.Close()
 	// The learner's history is decoded while the code is graded.
-	return checkWith(ctx, app, opts, usage, g, app.Progress().ReadAhead())
+	ahead := app.Progress().ReadAhead()
+	return checkWith(ctx, app, opts, usage, g, func(ch *exercises.Challenge, r *result) { recordAttemptAhead(app, ch, r, ahead) })
 }
 
-// checkWith is a check with the grading g (its worker started): in this
-// process, or in the check helper for a client.
-func checkWith(ctx context.Context, app *App, opts *checkOptions, usage string, g *grading, ahead *progress.ReadAhead) error {
+// checkWith is a check with the grading g (its worker started), in this
+// process or in the check helper for a client; record records the
+// attempt (the helper hands it to its client, which records it).
+func checkWith(ctx context.Context, app *App, opts *checkOptions, usage string, g *grading, record func(*exercises.Challenge, *result)) error {
 	ch, err := app.Challenge(opts.Challenge, usage)
 	if err != nil {
 		return err
 	}
 	g.prepareFor(ch) // while the file is read
-	name, code, size, err := sourceFor(app, ch, opts.File)
-	if err != nil {
-		return err
+	name, code, size := opts.File, opts.Source, int64(0)
+	if code == nil {
+		if name, code, size, err = sourceFor(app, ch, opts.File); err != nil {
+			return err
+		}
 	}
 	if ctx == nil {
 		ctx = context.Background()
@@ -119,7 +126,7 @@ func checkWith(ctx context.Context, app *App, opts *checkOptions, usage string, 
 		fmt.Fprintln(app.IO.ErrOut, "cancelled")
 		return &exitError{code: 130}
 	}
-	recordAttemptAhead(app, ch, r, ahead)
+	record(ch, r)
 	switch {
 	case opts.JSON:
 		if err := r.writeJSON(app.IO.Out); err != nil {

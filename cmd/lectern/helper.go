@@ -5,18 +5,24 @@ package main
 // The check helper: a lectern process that outlives one `lectern check`
 // to make the next ones fast. A check in its own process pays for what
 // every check repeats — starting a worker (~5 ms of package
-// initialisation), loading the pack, decoding the standard library's type
-// information — before it grades anything; the helper has all of that
-// ready, with a worker started, and answers a check in the time the
-// grading takes.
+// initialisation), loading the course, decoding the standard library's
+// type information — before it grades anything; the helper has all of
+// that ready, with a worker started, and answers in the time the grading
+// takes.
 //
 // It is used only where it cannot change an answer: for the built-in
 // course (a pack an author edits is loaded fresh by every check), for
-// `lectern check CHALLENGE FILE` (nothing to ask or to create), and from
-// the binary and the directories that started it (they are in the name
-// of its socket). The first check starts it and checks in its own process
-// as before; the helper exits after helperIdle without a check, or when
-// its socket is removed. LECTERN_HELPER=0 turns it off.
+// `lectern check CHALLENGE FILE` with FILE an ordinary file (nothing to
+// ask or to create), and from the binary and the directories that
+// started it (they are in the name of its socket). The client reads the
+// file and sends its content; the helper grades it and renders the
+// output for the client's terminal; the client records the attempt and
+// prints — so a check the client gives up on (Ctrl-C) records nothing,
+// and one the helper fails to answer is made by the client alone. The
+// first check starts the helper and checks in its own process as before;
+// the helper exits after helperIdle without a check, or when its socket,
+// its executable or the state folder is gone. LECTERN_HELPER=0 turns it
+// off.
 
 import (
 	"bytes"
@@ -24,7 +30,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -32,13 +37,18 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
 	"github.com/gofrs/flock"
 
 	"github.com/lectern-dev/lectern/catalog"
+	"github.com/lectern-dev/lectern/exercises"
+	"github.com/lectern-dev/lectern/grader"
+	"github.com/lectern-dev/lectern/progress"
 )
 
 // helperArg is the hidden argument that makes lectern the check helper.
@@ -46,19 +56,22 @@ const helperArg = "__check-helper"
 
 // helperProtocol is in the socket's name: a lectern that speaks another
 // request never connects to this one.
-const helperProtocol = 1
+const helperProtocol = 2
 
 // helperIdle is how long the helper waits for a check before it exits.
 const helperIdle = 10 * time.Minute
 
-// helperWait bounds a client's wait for an answer (the longest time limit
-// a challenge may set is 30 s); after it the client checks by itself.
-const helperWait = 45 * time.Second
+// helperWait bounds a client's wait for an answer: the longest a grade
+// can take (the automatic time limit, retried at up to MaxTimeLimit, and
+// the reference's run), with room to spare. The helper enforces the
+// grading limits itself; this is only for a helper that stopped working.
+const helperWait = 3*grader.MaxTimeLimit + time.Minute
 
-// helperRequest is one check, as the client would have run it.
+// helperRequest is one check, as the client would have made it.
 type helperRequest struct {
 	Challenge    string
-	File         string // absolute
+	Name         string // the file, as the learner named it
+	Source       []byte // its content
 	JSON         bool
 	ScreenReader bool
 	// The client's terminal, for the output.
@@ -66,10 +79,18 @@ type helperRequest struct {
 	Width          int
 }
 
-// helperResponse is what the check printed and its exit status.
+// helperResponse is what the check printed, its exit status, and the
+// attempt for the client to record (nil: nothing to record).
 type helperResponse struct {
 	Out, Err []byte
 	Code     int
+	Attempt  *helperAttempt
+}
+
+type helperAttempt struct {
+	Challenge string
+	Attempt   progress.Attempt
+	Holders   []progress.ChallengeStep
 }
 
 // helperAllowed reports whether a check of this app may use the helper:
@@ -117,9 +138,10 @@ func privateDir(dir string) bool {
 	return ok && int(sys.Uid) == os.Getuid()
 }
 
-// checkViaHelper sends the check to a running helper and prints its
-// answer. answered is false when there is no helper to answer (none
-// runs, or it failed): the check is then made here.
+// checkViaHelper sends the check to a running helper, records the
+// attempt and prints the answer. answered is false when there is no
+// helper to answer (none runs, or it failed): the check is then made
+// here.
 func checkViaHelper(ctx context.Context, app *App, opts *checkOptions) (answered bool, err error) {
 	path, ok := helperSocket(app)
 	if !ok {
@@ -129,13 +151,14 @@ func checkViaHelper(ctx context.Context, app *App, opts *checkOptions) (answered
 }
 
 func checkViaHelperAt(ctx context.Context, app *App, opts *checkOptions, path string) (answered bool, err error) {
-	file, err := filepath.Abs(opts.File)
-	if err != nil {
+	// An ordinary file that fits: anything else (a pipe, a missing or
+	// unreadable file, one too large) is for the usual path and messages.
+	st, err := os.Stat(opts.File)
+	if err != nil || !st.Mode().IsRegular() || st.Size() > maxSourceBytes {
 		return false, nil
 	}
-	// An ordinary file only: a pipe (/dev/stdin) is this process's to
-	// read, and a missing file is for the usual message.
-	if st, err := os.Stat(file); err != nil || !st.Mode().IsRegular() {
+	src, err := os.ReadFile(opts.File)
+	if err != nil || len(src) > maxSourceBytes {
 		return false, nil
 	}
 	conn, err := net.DialTimeout("unix", path, 100*time.Millisecond)
@@ -143,10 +166,10 @@ func checkViaHelperAt(ctx context.Context, app *App, opts *checkOptions, path st
 		return false, nil
 	}
 	defer conn.Close()
-	req := helperRequest{Challenge: opts.Challenge, File: file, JSON: opts.JSON, ScreenReader: app.ScreenReader,
-		OutTTY: app.IO.OutTTY, Colour: app.IO.Colour}
+	req := helperRequest{Challenge: opts.Challenge, Name: opts.File, Source: src, JSON: opts.JSON,
+		ScreenReader: app.ScreenReader, OutTTY: app.IO.OutTTY, Colour: app.IO.Colour}
 	if app.IO.OutTTY {
-		req.Width, _, _ = app.IO.Size()
+		req.Width = app.IO.TextWidth()
 	}
 	_ = conn.SetDeadline(time.Now().Add(helperWait))
 	if err := json.NewEncoder(conn).Encode(req); err != nil {
@@ -168,13 +191,17 @@ func checkViaHelperAt(ctx context.Context, app *App, opts *checkOptions, path st
 	}()
 	select {
 	case <-ctx.Done():
-		// Ctrl-C: closing the connection cancels the grade in the helper,
-		// which then records nothing.
+		// Ctrl-C: hanging up cancels the grade in the helper; nothing is
+		// recorded.
 		fmt.Fprintln(app.IO.ErrOut, "cancelled")
 		return true, &exitError{code: 130}
 	case resp := <-answer:
 		if resp == nil {
 			return false, nil
+		}
+		// As a check made here: recorded, then printed.
+		if a := resp.Attempt; a != nil {
+			saveAttempt(app, a.Challenge, a.Attempt, a.Holders, nil)
 		}
 		_, _ = app.IO.Out.Write(resp.Out)
 		_, _ = app.IO.ErrOut.Write(resp.Err)
@@ -196,7 +223,12 @@ func startHelper(app *App) {
 		return
 	}
 	cmd := exec.Command(exe, helperArg)
-	cmd.Env = os.Environ() // the same directories, so the same socket
+	// The same directories, so the same socket; the built-in course.
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "LECTERN_LESSONS=") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
 	cmd.Dir = "/"
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
 	if cmd.Start() == nil {
@@ -206,8 +238,10 @@ func startHelper(app *App) {
 
 // runHelper is the helper's process: it loads the built-in course and a
 // grading once, then serves checks until it has been idle for helperIdle
-// or its socket is gone.
+// or what it serves is gone.
 func runHelper(app *App) int {
+	closeInherited()
+	app.LessonsDir = "" // the built-in course, whatever the environment says
 	path, ok := helperSocket(app)
 	if !ok {
 		return 1
@@ -229,37 +263,83 @@ func runHelper(app *App) int {
 	if err != nil {
 		return 1
 	}
+	// Closing the listener must not remove a socket that is no longer
+	// ours (a successor's, after ours was deleted).
+	ln.(*net.UnixListener).SetUnlinkOnClose(false)
 	defer ln.Close()
 	mine, err := os.Lstat(path)
 	if err != nil {
 		return 1
 	}
-	h := &helper{serve: func(ctx context.Context, req helperRequest) helperResponse {
-		return checkForClient(ctx, app.Getenv, cat, g, req)
-	}}
+	defer func() {
+		if now, err := os.Lstat(path); err == nil && os.SameFile(now, mine) {
+			os.Remove(path)
+		}
+	}()
+	exe, _ := os.Executable()
+	_, stateErr := os.Stat(app.StateDir)
+	hadState := stateErr == nil
+	h := &helper{
+		serve: func(ctx context.Context, req helperRequest) helperResponse {
+			return checkForClient(ctx, app.Getenv, cat, g, req)
+		},
+		gone: func() bool {
+			if _, err := os.Stat(exe); err != nil {
+				return true // a new binary's checks have a helper of their own
+			}
+			_, err := os.Stat(app.StateDir)
+			return hadState && err != nil // a test's or a script's home removed
+		},
+	}
 	h.run(ln, path, mine, helperIdle)
 	return 0
 }
 
-// helper serves checks on a listener, one at a time.
+// closeInherited closes the files the helper inherited beyond standard
+// input, output and error that are not close-on-exec (a shell's or a
+// build system's pipes): a parent waiting for one to close must not wait
+// for the helper.
+func closeInherited() {
+	entries, err := os.ReadDir("/dev/fd")
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		fd, err := strconv.Atoi(e.Name())
+		if err != nil || fd < 3 {
+			continue
+		}
+		if flags, _, errno := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFD, 0); errno == 0 && flags&syscall.FD_CLOEXEC == 0 {
+			syscall.Close(fd)
+		}
+	}
+}
+
+// helper serves checks on a listener, each on its own goroutine.
 type helper struct {
 	serve func(context.Context, helperRequest) helperResponse
+	// gone reports that what the helper serves is gone (nil: never).
+	gone func() bool
 }
 
 // run serves until idle passes with no check, or the socket at path is no
-// longer mine, the listener's (removed, or replaced).
+// longer mine, the listener's (removed, or replaced), or gone says so.
 func (h *helper) run(ln net.Listener, path string, mine os.FileInfo, idle time.Duration) {
 	conns := make(chan net.Conn)
 	go func() {
+		defer close(conns)
 		for {
 			c, err := ln.Accept()
 			if err != nil {
-				close(conns)
 				return
 			}
 			conns <- c
 		}
 	}()
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	finished := make(chan struct{})
+	active := 0
 	idleTimer := time.NewTimer(idle)
 	defer idleTimer.Stop()
 	watch := time.NewTicker(min(2*time.Second, idle))
@@ -270,28 +350,55 @@ func (h *helper) run(ln net.Listener, path string, mine os.FileInfo, idle time.D
 			if !ok {
 				return
 			}
-			h.handle(c)
+			active++
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				h.handle(c)
+				finished <- struct{}{}
+			}()
+		case <-finished:
+			active--
 			idleTimer.Reset(idle)
 		case <-idleTimer.C:
-			return
+			if active == 0 {
+				ln.Close()
+				h.drain(conns, finished, &active)
+				return
+			}
+			idleTimer.Reset(idle)
 		case <-watch.C:
-			if now, err := os.Lstat(path); err != nil || !os.SameFile(now, mine) {
+			now, err := os.Lstat(path)
+			if err != nil || !os.SameFile(now, mine) || (h.gone != nil && h.gone()) {
+				ln.Close()
+				h.drain(conns, finished, &active)
 				return
 			}
 		}
 	}
 }
 
-// handle answers one client. The client closing the connection (Ctrl-C)
-// cancels its check.
+// drain lets the checks under way finish after the listener is closed.
+func (h *helper) drain(conns chan net.Conn, finished chan struct{}, active *int) {
+	for c := range conns {
+		c.Close() // accepted as the listener closed: the client checks by itself
+	}
+	for ; *active > 0; *active-- {
+		<-finished
+	}
+}
+
+// handle answers one client. The client hanging up (Ctrl-C) cancels its
+// check.
 func (h *helper) handle(c net.Conn) {
 	defer c.Close()
-	_ = c.SetDeadline(time.Now().Add(helperWait))
+	_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
 	dec := json.NewDecoder(c)
 	var req helperRequest
 	if dec.Decode(&req) != nil {
 		return
 	}
+	_ = c.SetReadDeadline(time.Time{})
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go func() {
@@ -301,13 +408,15 @@ func (h *helper) handle(c net.Conn) {
 	}()
 	resp := h.serve(ctx, req)
 	if ctx.Err() != nil {
-		return
+		return // no one to answer
 	}
+	_ = c.SetWriteDeadline(time.Now().Add(10 * time.Second))
 	_ = json.NewEncoder(c).Encode(resp)
 }
 
 // checkForClient makes the check the client asked for, as that client's
-// `lectern check` would have, with the helper's pack and grading.
+// `lectern check` would have, with the helper's course and grading, and
+// leaves the attempt for the client to record.
 func checkForClient(ctx context.Context, getenv func(string) string, cat *catalog.Catalog, g *grading, req helperRequest) helperResponse {
 	var out, errOut bytes.Buffer
 	streams := &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut,
@@ -315,10 +424,16 @@ func checkForClient(ctx context.Context, getenv func(string) string, cat *catalo
 	app := newApp(streams, getenv)
 	app.ScreenReader = req.ScreenReader
 	app.useCatalog(cat)
-	err := checkWith(ctx, app, &checkOptions{Challenge: req.Challenge, File: req.File, JSON: req.JSON}, checkUsage, g, nil)
-	if errors.Is(ctx.Err(), context.Canceled) {
-		return helperResponse{}
+	var attempt *helperAttempt
+	record := func(ch *exercises.Challenge, r *result) {
+		attempt = &helperAttempt{Challenge: ch.ID, Attempt: r.attempt(app.Now()), Holders: cat.Holders(ch.ID)}
 	}
+	source := req.Source
+	if source == nil {
+		source = []byte{} // an empty file is still the file's content
+	}
+	opts := &checkOptions{Challenge: req.Challenge, File: req.Name, Source: source, JSON: req.JSON}
+	err := checkWith(ctx, app, opts, checkUsage, g, record)
 	code := exitStatus(err, &errOut)
-	return helperResponse{Out: out.Bytes(), Err: errOut.Bytes(), Code: code}
+	return helperResponse{Out: out.Bytes(), Err: errOut.Bytes(), Code: code, Attempt: attempt}
 }

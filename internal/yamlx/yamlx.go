@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -73,8 +74,12 @@ func Decode(file string, data []byte, out any) (*Doc, error) {
 	doc := &Doc{File: file, data: data}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
-	err := dec.Decode(out)
-	if err == nil {
+	// Decoded through a pointer to out, which a document that is no
+	// mapping (null, ~, a lone ---) sets to nil.
+	holder := reflect.New(reflect.TypeOf(out))
+	holder.Elem().Set(reflect.ValueOf(out))
+	err := dec.Decode(holder.Interface())
+	if err == nil && !holder.Elem().IsNil() {
 		return doc, nil
 	}
 	// Say what is wrong from the node tree where it can.
@@ -91,6 +96,9 @@ func Decode(file string, data []byte, out any) (*Doc, error) {
 		var ps Problems
 		ps.Add(file, top.Line, "expected a mapping of keys to values at the top of the file")
 		return doc, ps
+	}
+	if err == nil {
+		return doc, nil
 	}
 	return doc, convert(file, err)
 }

@@ -66,3 +66,17 @@ func TestLineFollowsPath(t *testing.T) {
 		t.Errorf("KeyLine(items) = %d, want 2", got)
 	}
 }
+
+// A document that is no mapping is said to be one, null included (the
+// decoder alone accepts null, ~ and a lone --- as an empty value).
+func TestDocumentThatIsNoMapping(t *testing.T) {
+	for _, in := range []string{"null\n", "~\n", "---\n", "- a\n- b\n", "just text\n"} {
+		var m struct {
+			ID string `yaml:"id"`
+		}
+		_, err := Decode("f.yaml", []byte(in), &m)
+		if err == nil || !strings.Contains(err.Error(), "expected a mapping of keys to values at the top of the file") {
+			t.Errorf("%q: %v", in, err)
+		}
+	}
+}
