@@ -175,6 +175,7 @@ func checkViaHelperAt(ctx context.Context, app *App, opts *checkOptions, path st
 	if err := json.NewEncoder(conn).Encode(req); err != nil {
 		return false, nil
 	}
+	ahead := app.Progress().ReadAhead() // decoded while the helper grades
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -201,7 +202,7 @@ func checkViaHelperAt(ctx context.Context, app *App, opts *checkOptions, path st
 		}
 		// As a check made here: recorded, then printed.
 		if a := resp.Attempt; a != nil {
-			saveAttempt(app, a.Challenge, a.Attempt, a.Holders, nil)
+			saveAttempt(app, a.Challenge, a.Attempt, a.Holders, ahead)
 		}
 		_, _ = app.IO.Out.Write(resp.Out)
 		_, _ = app.IO.ErrOut.Write(resp.Err)
