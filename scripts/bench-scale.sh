@@ -45,15 +45,23 @@ p1=$(pack 1)
 p100=$(pack 100)
 sed -E '1{/^\/\/go:build/d}' "$root/exercises/cost-calculator/solution.go" >"$work/correct.go"
 
-median() { # hyperfine JSON, command index -> median ms
-	python3 -c 'import json,sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["median"]*1000))' "$1" "$2"
-}
 row() { # name, command with PACK
-	hyperfine -N --warmup 3 --runs "$runs" -i --export-json "$work/h.json" \
-		"${2//PACK/$p1}" "${2//PACK/$p100}" >/dev/null 2>&1
-	local a b
-	a=$(median "$work/h.json" 0) b=$(median "$work/h.json" 1)
-	awk -v n="$1" -v a="$a" -v b="$b" 'BEGIN { printf "%-24s %10.1f %12.1f %8.2fx\n", n, a, b, b/a }'
+	# The two commands take turns, so that both see the same noise (the
+	# machine is shared: one block after the other is not a fair race).
+	python3 - "$1" "$runs" "${2//PACK/$p1}" "${2//PACK/$p100}" <<'PY'
+import os, shlex, statistics, subprocess, sys, time
+name, runs, cmds = sys.argv[1], int(sys.argv[2]), [shlex.split(c) for c in sys.argv[3:5]]
+times = [[], []]
+with open(os.devnull, "w") as null:
+    for i in range(runs + 3):
+        for j, c in enumerate(cmds):
+            t = time.perf_counter()
+            subprocess.call(c, stdout=null, stderr=null)
+            if i >= 3:
+                times[j].append((time.perf_counter() - t) * 1000)
+a, b = (statistics.median(t) for t in times)
+print("%-24s %10.1f %12.1f %8.2fx" % (name, a, b, b / a))
+PY
 }
 
 printf '%-24s %10s %12s %9s\n' "" "1 lesson" "100 lessons" "ratio"
