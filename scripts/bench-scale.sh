@@ -6,8 +6,8 @@
 # target is within 1.2×). Then the peak RSS of a check and of the TUI
 # (targets 50 and 60 MB).
 #
-# usage: scripts/bench-scale.sh [runs]      (default 20; needs hyperfine
-#        and python3; LECTERN=/path/to/lectern to time a built binary)
+# usage: scripts/bench-scale.sh [runs]      (default 20; needs
+#        python3; LECTERN=/path/to/lectern to time a built binary)
 #
 # The first command on a pack builds its index in the cache folder (see
 # the README's "Writing a lesson"); the timed runs start from that, as
