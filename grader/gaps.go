@@ -370,10 +370,13 @@ func (r *rewriter) jsonTrouble(t types.Type, seen map[types.Type]bool) string {
 	return ""
 }
 
-// gapEmbeddedInterface reports a struct type that embeds an interface:
-// the interpreter cannot promote its methods (calling them panics, or
-// finds nothing).
+// gapEmbeddedInterface reports a struct type that embeds an interface
+// and cannot be rewritten: the interpreter cannot promote its methods
+// (calling them panics, or finds nothing).
 func (r *rewriter) gapEmbeddedInterface(st *ast.StructType) {
+	if r.embeddedInterfaces(st) {
+		return // rewritten (rewrite_embed.go)
+	}
 	for _, f := range st.Fields.List {
 		if len(f.Names) != 0 {
 			continue
