@@ -220,7 +220,12 @@ func startHelper(app *App) {
 	if err != nil {
 		return
 	}
-	if _, ok := helperSocket(app); !ok {
+	path, ok := helperSocket(app)
+	if !ok {
+		return
+	}
+	if c, err := net.DialTimeout("unix", path, 50*time.Millisecond); err == nil {
+		c.Close() // one is running (the check was not for it: a pipe, a missing file)
 		return
 	}
 	cmd := exec.Command(exe, helperArg)
