@@ -11,7 +11,7 @@ import (
 	"unicode"
 )
 
-// The lesson's pricing (Real-World Usage, and the cost calculator
+// The lesson's pricing (Why This Matters, and the cost calculator
 // challenge): compute per GB-second, and a fee per request. Compute is
 // billed by the millisecond, rounded up; a cold start's init phase is
 // billed too (as Lambda bills it since 2025).

@@ -1,8 +1,7 @@
 //go:build !lectern_starter
 
-// Package coldstart is the Cold-Start Simulator challenge. This file is
-// the reference solution; starter.go (build tag lectern_starter) is what
-// the learner starts from, and sim.go declares the types both use.
+// Package coldstart is the Cold-Start Simulator challenge: one way to solve
+// it (sim.go declares the types it uses).
 package coldstart
 
 import "sort"

@@ -1,8 +1,7 @@
 //go:build !lectern_starter
 
-// Package costcalculator is the Serverless Cost Calculator challenge. This
-// file is the reference solution; starter.go (build tag lectern_starter) is
-// what the learner starts from.
+// Package costcalculator is the Serverless Cost Calculator challenge: one
+// way to solve it.
 package costcalculator
 
 import "math"

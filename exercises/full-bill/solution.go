@@ -1,8 +1,7 @@
 //go:build !lectern_starter
 
-// Package fullbill is the Full Lambda Bill challenge. This file is the
-// reference solution; starter.go (build tag lectern_starter) is what the
-// learner starts from, and bill.go declares the types both use.
+// Package fullbill is the Full Lambda Bill challenge: one way to solve it
+// (bill.go declares the types it uses).
 package fullbill
 
 import "math"

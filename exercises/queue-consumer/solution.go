@@ -1,8 +1,7 @@
 //go:build !lectern_starter
 
-// Package queueconsumer is the Queue Consumer challenge. This file is the
-// reference solution; starter.go (build tag lectern_starter) is what the
-// learner starts from, and queue.go declares the queue's types.
+// Package queueconsumer is the Queue Consumer challenge: one way to solve it
+// (queue.go declares the queue's types).
 package queueconsumer
 
 // Consumer processes batches of messages for one function instance.

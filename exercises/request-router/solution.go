@@ -1,8 +1,7 @@
 //go:build !lectern_starter
 
-// Package requestrouter is the Request Router challenge. This file is the
-// reference solution; starter.go (build tag lectern_starter) is what the
-// learner starts from, and event.go declares the event types.
+// Package requestrouter is the Request Router challenge: one way to solve it
+// (event.go declares the event types).
 package requestrouter
 
 import (

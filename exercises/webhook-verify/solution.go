@@ -1,8 +1,7 @@
 //go:build !lectern_starter
 
-// Package webhookverify is the Webhook Signature challenge. This file is
-// the reference solution; starter.go (build tag lectern_starter) is what
-// the learner starts from, and errors.go declares the errors both return.
+// Package webhookverify is the Webhook Signature challenge: one way to solve
+// it (errors.go declares the errors it returns).
 package webhookverify
 
 import (

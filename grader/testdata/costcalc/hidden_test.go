@@ -24,7 +24,7 @@ func TestCalculateCost(t *testing.T) {
 		{"exactly 400,000 GB-seconds", 3_200_000, 1000, 128, 0},
 		{"exactly 400,000 GB-seconds at 1 GB", 1_000_000, 400, 1024, 0},
 		{"just above the free tier", 3_204_800, 1000, 128, 0.01},
-		{"100,000 GB-seconds above the free tier", 3_300_000, 1000, 128, 0.21},
+		{"12,500 GB-seconds above the free tier", 3_300_000, 1000, 128, 0.21},
 		{"default memory is 128 MB", 10_000_000, 500, 0, 3.75},
 		{"default memory inside the free tier", 2_000_000, 1000, 0, 0},
 		{"default memory above the free tier", 30_000_000, 200, 0, 5.83},
