@@ -123,6 +123,12 @@ func (e *editorModel) modified() bool { return e.content() != e.saved }
 // markSaved records that the text on screen is the one on disk.
 func (e *editorModel) markSaved(text string) { e.saved = text }
 
+// saveDoes names what a save does besides writing (the help shows
+// "ctrl+s save & <what>"): "grade" by default, "redeploy" in a lab.
+func (e *editorModel) saveDoes(what string) {
+	e.keys.Save.SetHelp("ctrl+s", "save & "+what)
+}
+
 func (e *editorModel) setSize(w, h int) {
 	e.width, e.height = max(w, 10), max(h, 3)
 	e.scrollToCursor()

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"os/exec"
 	"strings"
 	"sync"
@@ -25,6 +26,7 @@ type fakeLab struct {
 	openedWith  *lessons.Lab
 	lessonStep  string
 	provisioned []int
+	external    string // the learner's $EDITOR ("": none, e opens lectern's)
 }
 
 func (f *fakeLab) Open(lessonID, stepID string, l *lessons.Lab) (LabSession, error) {
@@ -39,6 +41,7 @@ func (f *fakeLab) Open(lessonID, stepID string, l *lessons.Lab) (LabSession, err
 }
 
 func (f *fakeLab) EditorCmd(path string) *exec.Cmd { return exec.Command("true", path) }
+func (f *fakeLab) ExternalEditor() (string, bool)  { return f.external, f.external != "" }
 
 type fakeSession struct {
 	lab    *fakeLab
@@ -46,10 +49,27 @@ type fakeSession struct {
 	snap   LabSnapshot
 	sent   []string // "METHOD path content-type body"
 	closed bool
+	source string // the handler file's content
+	saves  []string
 }
 
 func (s *fakeSession) URL() string  { return "http://127.0.0.1:4321" }
 func (s *fakeSession) File() string { return "/data/lab/handler.go" }
+func (s *fakeSession) Source() (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.source == "" {
+		return "", errors.New("no such file")
+	}
+	return s.source, nil
+}
+func (s *fakeSession) SaveSource(code string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.source = code
+	s.saves = append(s.saves, code)
+	return nil
+}
 func (s *fakeSession) Close() {
 	s.mu.Lock()
 	s.closed = true
@@ -419,6 +439,7 @@ func TestLabInstanceChips(t *testing.T) {
 // shows; w with provisioned instances says they never idle out.
 func TestLabStepNotices(t *testing.T) {
 	lh := newLabHarness(t)
+	lh.lab.external = "vim"
 	lh.key("e")
 	lh.send(labEditedMsg{to: lh.step()})
 	if !strings.Contains(lh.screen(), "redeploys the file each time it is saved") {
@@ -435,5 +456,56 @@ func TestLabStepNotices(t *testing.T) {
 	lh.key("v", "w")
 	if s := lh.screen(); !strings.Contains(s, "Provisioned instances never idle out") {
 		t.Fatalf("w with provisioned instances:\n%s", s)
+	}
+}
+
+// With no editor of the learner's own, e opens lectern's editor on the
+// handler: ctrl+s writes the file (the lab redeploys it), esc goes back to
+// the lab; with $EDITOR set, e is that editor.
+func TestLabStepEditsInLecternsEditor(t *testing.T) {
+	lh := newLabHarness(t)
+	sess := lh.session()
+	sess.mu.Lock()
+	sess.source = "package handler\n\nfunc Handler() {}\n"
+	sess.mu.Unlock()
+	editHelp := func() string {
+		for _, b := range lh.step().ShortHelp() {
+			if b.Help().Key == "e" {
+				return b.Help().Desc
+			}
+		}
+		return ""
+	}
+	if got := editHelp(); got != "edit here" {
+		t.Fatalf("e without an editor of one's own: %q", got)
+	}
+	lh.key("e")
+	if s := lh.screen(); !strings.Contains(s, "handler.go · line 1 of 3") || !strings.Contains(s, "func Handler() {}") {
+		t.Fatalf("the editor did not open on the handler:\n%s", s)
+	}
+	if f := footer(lh.harness); !strings.Contains(f, "ctrl+s save & redeploy") {
+		t.Fatalf("the editor's footer: %s", f)
+	}
+	if lh.step().Capturing() != CaptureText {
+		t.Fatal("the editor does not take the keys it is typed")
+	}
+	typeIn(lh.step().editor, "down", "down", "end", "enter", "// v2")
+	lh.send(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
+	if len(sess.saves) != 1 || !strings.Contains(sess.saves[0], "func Handler() {}\n// v2") {
+		t.Fatalf("ctrl+s saved %q", sess.saves)
+	}
+	if s := flat(lh.screen()); !strings.Contains(s, "Saved: the lab redeploys it") {
+		t.Fatalf("after saving:\n%s", lh.screen())
+	}
+	if lh.step().Unsaved() != "" {
+		t.Fatal("saved edits count as unsaved")
+	}
+	lh.key("esc")
+	if s := lh.screen(); strings.Contains(s, "line 1 of") || !strings.Contains(s, "Instances:") {
+		t.Fatalf("esc did not go back to the lab:\n%s", s)
+	}
+	lh.lab.external = "vim"
+	if got := editHelp(); got != "edit in vim" {
+		t.Fatalf("e with $EDITOR=vim: %q", got)
 	}
 }

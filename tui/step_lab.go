@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -27,6 +28,9 @@ type LabService interface {
 	Open(lessonID, stepID string, lab *lessons.Lab) (LabSession, error)
 	// EditorCmd is the command that opens path in the learner's editor.
 	EditorCmd(path string) *exec.Cmd
+	// ExternalEditor names the learner's own editor ($VISUAL or $EDITOR);
+	// with neither set (configured false), e opens lectern's editor.
+	ExternalEditor() (name string, configured bool)
 }
 
 // LabSession is one running lab. Snapshot reads memory only; Send and
@@ -37,6 +41,9 @@ type LabSession interface {
 	URL() string
 	// File is the learner's handler file; saving it redeploys.
 	File() string
+	// Source reads File; SaveSource writes it (from lectern's editor).
+	Source() (string, error)
+	SaveSource(code string) error
 	Snapshot() LabSnapshot
 	// Send sends one request through the front door, as curl would.
 	Send(method, path, contentType, body string) LabExchange
@@ -145,6 +152,14 @@ type (
 		to  *labStep
 		err error
 	}
+	// labSourceMsg is the handler read for lectern's editor; with saved,
+	// the answer to a save of code.
+	labSourceMsg struct {
+		to    *labStep
+		code  string
+		saved bool
+		err   error
+	}
 )
 
 // labEvery makes a lab step's timers (tests replace it).
@@ -187,6 +202,8 @@ type labStep struct {
 	sendErr       string
 	waitUntil     time.Time // "wait past the idle timeout" under way
 	notice        string
+	// editor is lectern's editor on the handler while it is open.
+	editor        *editorModel
 	noticeDeploys int    // the notice goes once a deploy after this one shows
 	panel         string // built by rebuild, drawn by View
 	body          string
@@ -235,6 +252,9 @@ func (s *labStep) Init() tea.Cmd {
 
 func (s *labStep) SetSize(w, h int) tea.Cmd {
 	s.width, s.height = w, h
+	if s.editor != nil {
+		s.editor.setSize(w, h)
+	}
 	return s.rebuild()
 }
 
@@ -327,6 +347,11 @@ func (s *labStep) Update(msg tea.Msg) (bool, tea.Cmd) {
 		}
 		s.waitUntil = time.Time{}
 		return true, tea.Batch(s.send("GET", s.lab.Path, "", ""), s.rebuild())
+	case labSourceMsg:
+		if msg.to != s {
+			return false, nil
+		}
+		return true, s.sourceArrived(msg)
 	case labEditedMsg:
 		if msg.to != s {
 			return false, nil
@@ -346,6 +371,18 @@ func (s *labStep) Update(msg tea.Msg) (bool, tea.Cmd) {
 }
 
 func (s *labStep) key(msg tea.KeyPressMsg) (bool, tea.Cmd) {
+	if s.editor != nil {
+		switch s.editor.Update(msg) {
+		case editorSave:
+			s.editor.setStatus("Saving…", s.env.Styles.Muted)
+			sess, code := s.sess, s.editor.content()
+			return true, func() tea.Msg { return labSourceMsg{to: s, code: code, saved: true, err: sess.SaveSource(code)} }
+		case editorLeave:
+			s.editor = nil
+			return true, tea.Batch(s.snapshotCmd(false), s.rebuild())
+		}
+		return true, nil
+	}
 	k := s.keys
 	if s.sess == nil {
 		return s.sc.keys(msg), nil
@@ -382,9 +419,41 @@ func (s *labStep) key(msg tea.KeyPressMsg) (bool, tea.Cmd) {
 		sess := s.sess
 		return true, func() tea.Msg { sess.SetProvisioned(n); return labSentMsg{to: s} }
 	case key.Matches(msg, s.env.Keys.Edit):
-		return true, s.editCmd()
+		if _, configured := s.env.Labs.ExternalEditor(); configured {
+			return true, s.editCmd()
+		}
+		sess := s.sess
+		return true, func() tea.Msg {
+			code, err := sess.Source()
+			return labSourceMsg{to: s, code: code, err: err}
+		}
 	}
 	return s.sc.keys(msg), nil
+}
+
+// sourceArrived opens lectern's editor on the handler read, or says how
+// its save went: the lab redeploys the file each time it is saved.
+func (s *labStep) sourceArrived(msg labSourceMsg) tea.Cmd {
+	st := s.env.Styles
+	switch {
+	case !msg.saved && msg.err != nil:
+		s.notice = "Could not read " + s.sess.File() + ": " + msg.err.Error()
+		return s.rebuild()
+	case !msg.saved:
+		s.editor = newEditor(s.env.Common, s.sess.File(), msg.code)
+		s.editor.saveDoes("redeploy")
+		s.editor.setSize(s.width, s.height)
+		s.editor.setStatus("ctrl+s saves, and the lab redeploys your handler · esc goes back to the lab", st.Muted)
+		return nil
+	case s.editor == nil:
+		return nil
+	case msg.err != nil:
+		s.editor.setStatus("✗ Could not save: "+msg.err.Error(), st.Error)
+		return nil
+	}
+	s.editor.markSaved(msg.code)
+	s.editor.setStatus("Saved: the lab redeploys it. esc shows the instances and whether it deployed.", st.Success)
+	return s.snapshotCmd(false)
 }
 
 // editCmd opens the handler in the learner's editor, the same path as the
@@ -457,6 +526,9 @@ func (s *labStep) observe() tea.Cmd {
 }
 
 func (s *labStep) View() string {
+	if s.editor != nil {
+		return s.editor.view()
+	}
 	if s.panel == "" {
 		return s.sc.view()
 	}
@@ -465,21 +537,57 @@ func (s *labStep) View() string {
 
 func (s *labStep) ShortHelp() []key.Binding {
 	k := s.keys
+	if s.editor != nil {
+		return s.editor.shortHelp()
+	}
 	if s.sess == nil {
 		return []key.Binding{s.env.Keys.Down}
 	}
-	return []key.Binding{k.Get, k.Post, k.Burst, k.Wait, s.env.Keys.Edit}
+	return []key.Binding{k.Get, k.Post, k.Burst, k.Wait, s.editKey()}
+}
+
+// editKey is e as it is for this learner: their editor, or lectern's.
+func (s *labStep) editKey() key.Binding {
+	help := "edit here"
+	if name, configured := s.env.Labs.ExternalEditor(); configured {
+		help = "edit in " + name
+	}
+	return key.NewBinding(key.WithKeys(s.env.Keys.Edit.Keys()...), key.WithHelp("e", help))
 }
 
 func (s *labStep) FullHelp() [][]key.Binding {
 	k := s.keys
+	if s.editor != nil {
+		return s.editor.fullHelp()
+	}
 	if s.sess == nil {
 		return [][]key.Binding{scrollHelp(s.env.Keys)}
 	}
-	return [][]key.Binding{{k.Get, k.Post, k.Delete, k.Burst}, {k.Wait, k.Provision, s.env.Keys.Edit}, scrollHelp(s.env.Keys)}
+	return [][]key.Binding{{k.Get, k.Post, k.Delete, k.Burst}, {k.Wait, k.Provision, s.editKey()}, scrollHelp(s.env.Keys)}
 }
 
-func (s *labStep) Capturing() Capture { return CaptureNone }
+func (s *labStep) Capturing() Capture {
+	if s.editor != nil {
+		return CaptureText
+	}
+	return CaptureNone
+}
+
+// Cursor is the editor's cursor, relative to the step's area.
+func (s *labStep) Cursor() *tea.Cursor {
+	if s.editor == nil {
+		return nil
+	}
+	return s.editor.cursor()
+}
+
+// Unsaved says what leaving lectern would lose: edits not saved.
+func (s *labStep) Unsaved() string {
+	if s.editor != nil && s.editor.modified() {
+		return fmt.Sprintf("Your changes to %s are not saved.", filepath.Base(s.editor.path))
+	}
+	return ""
+}
 
 // Complete: every task has been observed.
 func (s *labStep) Complete() bool {

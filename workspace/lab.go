@@ -18,3 +18,8 @@ func (w *Workspace) LabPath(lesson, step string) string {
 func (w *Workspace) EnsureLab(lesson, step string, starter []byte) (path string, created bool, err error) {
 	return ensure(w.LabPath(lesson, step), starter)
 }
+
+// WriteLab saves the learner's handler at path (from lectern's editor), as
+// Write saves a challenge's file: an interrupted save never leaves half a
+// file.
+func (w *Workspace) WriteLab(path string, code []byte) error { return writeAtomic(path, code) }

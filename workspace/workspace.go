@@ -91,16 +91,22 @@ func (w *Workspace) Read(ch *exercises.Challenge) (path string, code []byte, err
 // save never leaves half a file. The file stays an ordinary Go file.
 func (w *Workspace) Write(ch *exercises.Challenge, code []byte) (path string, err error) {
 	path = w.Path(ch.ID)
+	return path, writeAtomic(path, code)
+}
+
+// writeAtomic writes code to path beside it and renames it over path,
+// keeping the file's mode.
+func writeAtomic(path string, code []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return path, err
+		return err
 	}
 	mode := fs.FileMode(0o644)
 	if st, err := os.Stat(path); err == nil {
 		mode = st.Mode().Perm()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".solution-*.go.tmp")
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*.tmp")
 	if err != nil {
-		return path, err
+		return err
 	}
 	_, werr := tmp.Write(code)
 	if cerr := tmp.Close(); werr == nil {
@@ -115,7 +121,7 @@ func (w *Workspace) Write(ch *exercises.Challenge, code []byte) (path string, er
 	if werr != nil {
 		_ = os.Remove(tmp.Name())
 	}
-	return path, werr
+	return werr
 }
 
 // Reset replaces the learner's file with the starter, after copying the

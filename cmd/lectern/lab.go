@@ -339,6 +339,8 @@ func (s *labSvc) Open(lessonID, stepID string, l *lessons.Lab) (tui.LabSession, 
 
 func (s *labSvc) EditorCmd(path string) *exec.Cmd { return editorCmd(s.app.Getenv, path) }
 
+func (s *labSvc) ExternalEditor() (string, bool) { return externalEditor(s.app.Getenv) }
+
 // Close stops every lab still running.
 func (s *labSvc) Close() {
 	s.mu.Lock()
@@ -363,6 +365,16 @@ type labSession struct {
 
 func (s *labSession) URL() string  { return s.srv.URL() }
 func (s *labSession) File() string { return s.file }
+
+func (s *labSession) Source() (string, error) {
+	data, err := os.ReadFile(s.file)
+	return string(data), err
+}
+
+// SaveSource writes the handler; the platform's watcher redeploys it.
+func (s *labSession) SaveSource(code string) error {
+	return workspaceOf(s.svc.app).WriteLab(s.file, []byte(code))
+}
 
 func (s *labSession) Close() {
 	s.once.Do(func() {
