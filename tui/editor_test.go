@@ -203,7 +203,7 @@ func TestChallengeInTheAppEditor(t *testing.T) {
 	}
 	typeIn(step.editor, "ctrl+d", "ctrl+d", "ctrl+d", "ctrl+d", "1")
 	h.send(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
-	if s := h.screen(); !strings.Contains(flat(s), "✗ Test 2 of 2 failed: TestA/paid: CalculateCost(4000000, 200, 1024) = 0, want 6.67") {
+	if s := h.screen(); !strings.Contains(flat(s), "✗ 1 passed, 1 failed. The first to fail: TestA/paid: CalculateCost(4000000, 200, 1024) = 0, want 6.67") {
 		t.Fatalf("a failing grade in the editor:\n%s", s)
 	}
 	h.send(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})

@@ -104,13 +104,13 @@ func (r GradeReport) Announcement() string {
 	case r.Status == "pass":
 		return fmt.Sprintf("✓ All %d tests pass.", r.Total)
 	case r.Status == "fail":
-		for i, t := range r.Tests {
+		for _, t := range r.Tests {
 			if t.Status != "pass" {
 				msg := ""
 				if t.Message != "" {
 					msg = ": " + firstLine(t.Message)
 				}
-				return fmt.Sprintf("✗ Test %d of %d failed: %s%s (%s)", i+1, r.Total, t.Name, msg, r.Summary)
+				return fmt.Sprintf("✗ %s. The first to fail: %s%s", r.Summary, t.Name, msg)
 			}
 		}
 		return "✗ " + r.Summary
