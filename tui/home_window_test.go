@@ -39,3 +39,16 @@ func TestHomeShowsTheSelectedLessonOfAHundred(t *testing.T) {
 		}
 	}
 }
+
+// ? on the home screen shows more than its footer: the keys every lesson
+// has, ahead of opening one.
+func TestHomeHelpSaysWhatALessonsKeysAre(t *testing.T) {
+	m := New(Options{Lessons: fixture(t), State: &progress.State{}, Width: 80, Height: 24})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	before := m.View().Content
+	m.Update(keyMsg("?"))
+	after := m.View().Content
+	if after == before || !strings.Contains(after, "in a lesson: next step") || !strings.Contains(after, "g glossary") {
+		t.Fatalf("? on the home screen:\n%s", after)
+	}
+}

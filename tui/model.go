@@ -520,7 +520,14 @@ func (m *Model) footerLines() []string {
 	} else {
 		choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "choose"))
 		items = []helpItem{{m.c.Keys.Open, 90}, {choose, 80}, {m.c.Keys.Help, 100}, {m.c.Keys.Quit, 100}}
-		groups = [][]key.Binding{helpBindings(items)}
+		// ? on the home screen also says what is ahead: the keys every
+		// lesson has (each step lists its own there).
+		inLesson := func(b key.Binding, what string) key.Binding {
+			return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, what))
+		}
+		k := m.c.Keys
+		groups = [][]key.Binding{helpBindings(items), {inLesson(k.Next, "in a lesson: next step"), inLesson(k.Prev, "previous step"),
+			inLesson(k.Down, "scroll"), inLesson(k.Glossary, "glossary"), inLesson(k.Back, "home"), inLesson(k.Help, "that step's keys")}}
 	}
 	if m.confirm != nil {
 		return append(out, noticeLines(m.c, m.c.Styles.Warning, m.confirm.question, m.c.Width, 0)...)
