@@ -90,6 +90,8 @@ func (s *diagramStep) layout() tea.Cmd {
 	case s.split.on:
 		vpWidth, pageW = s.split.right, s.split.right
 		vpHeight = max(s.height-s.narrationHeight(s.split.right)-1, 1)
+	case s.tour != nil && !s.narrationFits(s.width):
+		vpHeight = max(s.height-1, 1) // the stop's title line stays below
 	case s.tour != nil:
 		vpHeight = max(s.height-s.narrationHeight(s.width), 2)
 	}
@@ -101,11 +103,25 @@ func (s *diagramStep) layout() tea.Cmd {
 	case s.split.on:
 		s.sc.setContent(page, true)
 		s.tour.layout(s.split.left, s.height)
+	case !s.narrationFits(s.width):
+		// Too short a window for the stop's text beside the page: it is
+		// part of what scrolls, above the drawing, and the view starts
+		// at it.
+		before := page + "\n\n"
+		body := s.tour.narrationLines(s.width)[1:]
+		s.sc.setContent(before+strings.Join(body, "\n")+"\n\n"+s.tour.drawing(s.width, s.sc.vp.Height()), true)
+		s.sc.vp.SetYOffset(strings.Count(before, "\n"))
 	default:
 		s.sc.setContent(page+"\n\n"+s.tour.drawing(s.width, s.sc.vp.Height()), true)
 		s.scrollToFocus()
 	}
 	return cmd
+}
+
+// narrationFits reports whether the stop's text fits below the drawing,
+// leaving it a few lines, in the stacked layout.
+func (s *diagramStep) narrationFits(width int) bool {
+	return len(s.tour.narrationLines(width)) <= s.height-3
 }
 
 // scrollToFocus keeps the highlighted node or edge of the stacked layout
@@ -151,6 +167,9 @@ func (s *diagramStep) Update(msg tea.Msg) (bool, tea.Cmd) {
 func (s *diagramStep) View() string {
 	if s.tour == nil {
 		return s.sc.view()
+	}
+	if !s.split.on && !s.narrationFits(s.width) {
+		return s.sc.view() + "\n" + s.tour.narrationLines(s.width)[0]
 	}
 	if !s.split.on {
 		return s.sc.view() + "\n" + s.tour.narration(s.width, s.narrationHeight(s.width))
