@@ -428,7 +428,7 @@ func TestLabInstanceChips(t *testing.T) {
 	sess.mu.Unlock()
 	lh.key("1")
 	s := lh.screen()
-	for _, want := range []string{"Instances: #1 busy · #2 cold start… · #3 warm, provisioned, 3.0s", "#4 warm 3.0s · #5 warm 3.0s · #6 warm 3.0s +2 more"} {
+	for _, want := range []string{"Instances: #1 busy · #2 cold start… · #3 warm, provisioned, idle 3.0s", "#4 warm, idle 3.0s · #5 warm, idle 3.0s · #6 warm, idle 3.0s +2 more"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("instances lack %q:\n%s", want, s)
 		}

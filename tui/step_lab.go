@@ -937,11 +937,17 @@ func (s *labStep) instanceLines(w int) []string {
 		case LabBusy:
 			chip = st.Accent.Render(fmt.Sprintf("#%d busy", in.ID))
 		case LabIdle:
-			kind := "warm"
-			if in.Provisioned {
-				kind = "warm, provisioned,"
+			// How long it has waited, the figure the idle timeout is
+			// measured against (a provisioned one never times out).
+			since := in.LastUsed
+			if since.IsZero() {
+				since = in.Started
 			}
-			chip = st.Success.Render(fmt.Sprintf("#%d %s %s", in.ID, kind, durText(snap.At.Sub(in.Started))))
+			idle := "idle " + durText(snap.At.Sub(since))
+			if in.Provisioned {
+				idle = "provisioned, " + idle
+			}
+			chip = st.Success.Render(fmt.Sprintf("#%d warm, %s", in.ID, idle))
 		default:
 			if stopped++; stopped > 2 {
 				continue
