@@ -891,7 +891,7 @@ func (s *labStep) panelText(w int) string {
 		}
 	}
 	lines = append(lines, s.instanceLines(w)...)
-	lines = append(lines, line(st.Subtitle.Render, "inst method status start   init ms   run ms  billed ms  mem MB  cost $"))
+	lines = append(lines, line(st.Subtitle.Render, "inst method status start   init ms   run ms  billed ms used MB  cost $"))
 	recs := snap.Records
 	n := s.logLines()
 	if len(recs) == 0 {
@@ -916,7 +916,11 @@ func (s *labStep) panelText(w int) string {
 	case s.notice != "":
 		lines = append(lines, line(st.Muted.Render, s.notice))
 	default:
-		lines = append(lines, line(st.Muted.Render, s.coldStartLine()))
+		// Wrapped, not cut: the comparison with the real platforms is
+		// the point of it.
+		for _, l := range strings.Split(wrapProse(s.coldStartLine(), w), "\n") {
+			lines = append(lines, st.Muted.Render(l))
+		}
 	}
 	return strings.Join(lines, "\n") + "\n" + st.Muted.Render(strings.Repeat("─", w))
 }
