@@ -393,9 +393,13 @@ func (m *lessonModel) progressBar() string {
 	done, state := lp.Summary(ids)
 	label := fmt.Sprintf(" %d/%d done · %s", done, len(ids), state)
 	todo := ""
-	if t, ok := m.steps[m.step].(todoer); ok && m.summary == nil && m.glossary == nil &&
-		!lp.Done(m.current().ID) && !m.steps[m.step].Complete() {
+	if t, ok := m.steps[m.step].(todoer); ok && m.summary == nil && m.glossary == nil && !lp.Done(m.current().ID) {
 		todo = t.Todo()
+		if m.steps[m.step].Complete() {
+			// Moving on records it: say so, or it looks as if nothing
+			// happened at the end of the step.
+			todo = "✓ counted as done when you move on"
+		}
 	}
 	if todo != "" {
 		label = fmt.Sprintf(" %d/%d done · %s", done, len(ids), todo)
