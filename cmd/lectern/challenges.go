@@ -43,10 +43,14 @@ func recordAttemptAhead(app *App, ch *exercises.Challenge, r *result, ahead *pro
 
 // saveAttempt records attempt a at challenge id, held by the steps holders.
 func saveAttempt(app *App, id string, a progress.Attempt, holders []progress.ChallengeStep, ahead *progress.ReadAhead) {
-	_, _, err := app.Progress().UpdateAhead(ahead, func(st *progress.State) error {
+	_, notice, err := app.Progress().UpdateAhead(ahead, func(st *progress.State) error {
 		st.RecordAttempt(id, a, holders)
 		return nil
 	})
+	if notice != nil {
+		// A damaged progress file was moved aside: say where it is.
+		fmt.Fprintf(app.IO.ErrOut, "lectern: %s\n", notice.Msg)
+	}
 	if err != nil {
 		fmt.Fprintf(app.IO.ErrOut, "lectern: this attempt was not saved: %v\n", err)
 	}

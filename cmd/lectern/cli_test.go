@@ -475,3 +475,21 @@ func TestReadDoesNotRepeatTheStepTitle(t *testing.T) {
 		t.Errorf("a different heading was dropped: %q", got)
 	}
 }
+
+// A check over a damaged progress file records the attempt in a fresh one
+// and says where the damaged one was kept.
+func TestCheckOverCorruptProgressSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	state := filepath.Join(dir, "state", "lectern")
+	os.MkdirAll(state, 0o755)
+	os.WriteFile(filepath.Join(state, "progress.json"), []byte("garbage\x00{"), 0o600)
+	good := writeFile(t, t.TempDir(), "good.go", "package adder\n\n// Add adds.\nfunc Add(a, b int) int { return a + b }\n")
+	_, errOut, code := run(t, dir, "", nil, "check", "adder", good)
+	backups, _ := filepath.Glob(filepath.Join(state, "progress.json.corrupt-*"))
+	if code != 0 || len(backups) != 1 || !strings.Contains(errOut, "it was kept as "+backups[0]) {
+		t.Fatalf("exit %d, backups %v, stderr %q", code, backups, errOut)
+	}
+	if out, _, _ := run(t, dir, "", nil, "progress"); !strings.Contains(out, "challenge adder: passed") {
+		t.Fatalf("the attempt was not recorded:\n%s", out)
+	}
+}
