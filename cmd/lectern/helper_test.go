@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -245,11 +246,12 @@ func TestCheckHelperLeaves(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			idle, gone := time.Hour, false
+			idle := time.Hour
 			if how == "idle" {
 				idle = 600 * time.Millisecond
 			}
-			h := &helper{serve: serve, gone: func() bool { return gone }}
+			var gone atomic.Bool
+			h := &helper{serve: serve, gone: gone.Load}
 			done := make(chan struct{})
 			go func() { h.run(ln, path, mine, idle); close(done) }()
 			// It answers.
@@ -278,7 +280,7 @@ func TestCheckHelperLeaves(t *testing.T) {
 				}
 				defer successor.Close()
 			case "gone":
-				gone = true
+				gone.Store(true)
 			}
 			select {
 			case <-done:
