@@ -169,6 +169,25 @@ func wrapProse(s string, width int) string {
 	return strings.ReplaceAll(ansi.Wrap(text.KeepUnits(s), max(width, 1), ""), text.NBSP, " ")
 }
 
+// wrapIndent wraps text to w columns, its first line after first and
+// every other line (its own and those it wraps onto) after rest. Words
+// wrap whole; a word longer than the line (a test name) is broken.
+func wrapIndent(text string, w int, first, rest string) string {
+	avail := max(w-max(ansi.StringWidth(first), ansi.StringWidth(rest)), 10)
+	var lines []string
+	for _, para := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
+		lines = append(lines, strings.Split(ansi.Wrap(para, avail, ""), "\n")...)
+	}
+	for i := range lines {
+		if i == 0 {
+			lines[i] = first + lines[i]
+		} else {
+			lines[i] = rest + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
 // helpItem is a key as the footer shows it, with how much it matters: a
 // footer too narrow for every key leaves out the least important first.
 type helpItem struct {

@@ -847,28 +847,16 @@ func (s *challengeStep) resultsText(p *challengePanel, w int) (summary, tests st
 			case failing:
 				mark, style = "✗", st.Error
 			}
-			b.WriteString(style.Render(mark+" "+wrapIndented(t.Name, "  ", w)[2:]) + "\n")
+			b.WriteString(style.Render(wrapIndent(t.Name, w, mark+" ", "  ")) + "\n")
 			if failing && t.Message != "" {
-				b.WriteString(wrapIndented(t.Message, "    ", w) + "\n")
+				b.WriteString(wrapIndent(t.Message, w, "    ", "    ") + "\n")
 			}
 			if failing && t.Output != "" {
-				b.WriteString(st.Muted.Render(wrapIndented("output: "+t.Output, "    ", w)) + "\n")
+				b.WriteString(st.Muted.Render(wrapIndent("output: "+t.Output, w, "    ", "    ")) + "\n")
 			}
 		}
 	}
 	return summary, strings.TrimRight(b.String(), "\n")
-}
-
-// wrapIndented wraps each line of s to width w under prefix: the lines a
-// long test name or message wraps onto stay indented under it.
-func wrapIndented(s, prefix string, w int) string {
-	var out []string
-	for _, line := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
-		for _, l := range strings.Split(ansi.Wrap(line, max(w-ansi.StringWidth(prefix), 10), ""), "\n") {
-			out = append(out, prefix+l)
-		}
-	}
-	return strings.Join(out, "\n")
 }
 
 // openCompare shows the learner's code and the reference solution.

@@ -1105,20 +1105,6 @@ func (s *labStep) tasksText(w int) string {
 	return b.String()
 }
 
-// wrapIndent word-wraps text to w columns, the first line after first and
-// the others after rest.
-func wrapIndent(text string, w int, first, rest string) string {
-	lines := strings.Split(ansi.Wordwrap(text, max(w-max(len(first), len(rest)), 10), ""), "\n")
-	for i := range lines {
-		if i == 0 {
-			lines[i] = first + lines[i]
-		} else {
-			lines[i] = rest + lines[i]
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
 // codeText is the learner's handler as deployed.
 func (s *labStep) codeText(w int) string {
 	if s.sess == nil {
