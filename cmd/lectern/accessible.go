@@ -46,7 +46,7 @@ func runLinear(app *App) error {
 	svc := &challengeSvc{app: app, cat: cat}
 	defer svc.Close()
 	s.Challenges = svc
-	if _, configured := externalEditor(app.Getenv); configured && app.IO.Interactive() {
+	if _, configured := app.ExternalEditor(); configured && app.IO.Interactive() {
 		// The learner's own editor, in their terminal; the session goes on
 		// below it when it closes.
 		s.Edit = func(path string) error {

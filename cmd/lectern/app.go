@@ -122,6 +122,11 @@ type App struct {
 	cat      *catalog.Catalog
 	catErr   error
 
+	// editor is ExternalEditor's answer, looked up once (the TUI asks
+	// each time it draws a footer; without $VISUAL or $EDITOR the answer
+	// searches PATH).
+	editor func() (string, bool)
+
 	stateOnce   sync.Once
 	state       *progress.State
 	stateNotice *progress.Notice
@@ -131,6 +136,7 @@ type App struct {
 // newApp prepares an App for the given streams and environment.
 func newApp(streams *IOStreams, getenv func(string) string) *App {
 	a := &App{IO: streams, Getenv: getenv, Now: time.Now}
+	a.editor = sync.OnceValues(func() (string, bool) { return externalEditor(getenv) })
 	a.LessonsDir = getenv("LECTERN_LESSONS")
 	a.ScreenReader = screenReader(getenv)
 	// adrg/xdg reads the environment once at start-up; read the variables
@@ -160,6 +166,10 @@ func (a *App) Catalog() (*catalog.Catalog, error) {
 	a.loadOnce.Do(func() { a.cat, a.catErr = a.loadCatalog(catalog.Options{CacheDir: a.CacheDir, Quick: true}) })
 	return a.cat, a.catErr
 }
+
+// ExternalEditor is the learner's editor outside lectern (see
+// externalEditor), looked up once.
+func (a *App) ExternalEditor() (name string, configured bool) { return a.editor() }
 
 // useCatalog makes cat the app's pack, loaded already (the check helper
 // loads it once for every check it makes).

@@ -129,7 +129,7 @@ func (s *challengeSvc) Solution(id string) (string, bool) {
 // ExternalEditor is $VISUAL or $EDITOR when set; else nano or vi when on
 // PATH (not configured: the TUI then opens its own editor on e, and this
 // one on E).
-func (s *challengeSvc) ExternalEditor() (string, bool) { return externalEditor(s.app.Getenv) }
+func (s *challengeSvc) ExternalEditor() (string, bool) { return s.app.ExternalEditor() }
 
 func externalEditor(getenv func(string) string) (name string, configured bool) {
 	for _, v := range []string{"VISUAL", "EDITOR"} {

@@ -339,7 +339,7 @@ func (s *labSvc) Open(lessonID, stepID string, l *lessons.Lab) (tui.LabSession, 
 
 func (s *labSvc) EditorCmd(path string) *exec.Cmd { return editorCmd(s.app.Getenv, path) }
 
-func (s *labSvc) ExternalEditor() (string, bool) { return externalEditor(s.app.Getenv) }
+func (s *labSvc) ExternalEditor() (string, bool) { return s.app.ExternalEditor() }
 
 // Close stops every lab still running.
 func (s *labSvc) Close() {
