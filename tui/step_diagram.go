@@ -25,6 +25,10 @@ type diagramStep struct {
 	tour          *tourModel // nil without a diagram (the loader prevents that)
 	width, height int
 	split         splitLayout // set by layout, read by View
+	// stopTitle, when set by layout, is the one line the stacked layout
+	// keeps below: the stop's text is too long for the window and
+	// scrolls with the page.
+	stopTitle string
 }
 
 func newDiagramStep(env *StepEnv) Step {
@@ -85,12 +89,19 @@ func (s *diagramStep) SetSize(w, h int) tea.Cmd {
 // asking for a render when the page isn't ready at this width.
 func (s *diagramStep) layout() tea.Cmd {
 	s.split = s.splitFor(s.width)
+	s.stopTitle = ""
+	var narration []string
+	if s.tour != nil && !s.split.on {
+		if narration = s.tour.narrationLines(s.width); len(narration) > s.height-3 {
+			s.stopTitle = narration[0]
+		}
+	}
 	vpWidth, vpHeight, pageW := s.width, s.height, s.width
 	switch {
 	case s.split.on:
 		vpWidth, pageW = s.split.right, s.split.right
 		vpHeight = max(s.height-s.narrationHeight(s.split.right)-1, 1)
-	case s.tour != nil && !s.narrationFits(s.width):
+	case s.stopTitle != "":
 		vpHeight = max(s.height-1, 1) // the stop's title line stays below
 	case s.tour != nil:
 		vpHeight = max(s.height-s.narrationHeight(s.width), 2)
@@ -103,13 +114,12 @@ func (s *diagramStep) layout() tea.Cmd {
 	case s.split.on:
 		s.sc.setContent(page, true)
 		s.tour.layout(s.split.left, s.height)
-	case !s.narrationFits(s.width):
+	case s.stopTitle != "":
 		// Too short a window for the stop's text beside the page: it is
 		// part of what scrolls, above the drawing, and the view starts
 		// at it.
 		before := page + "\n\n"
-		body := s.tour.narrationLines(s.width)[1:]
-		s.sc.setContent(before+strings.Join(body, "\n")+"\n\n"+s.tour.drawing(s.width, s.sc.vp.Height()), true)
+		s.sc.setContent(before+strings.Join(narration[1:], "\n")+"\n\n"+s.tour.drawing(s.width, s.sc.vp.Height()), true)
 		s.sc.vp.SetYOffset(strings.Count(before, "\n"))
 	default:
 		s.sc.setContent(page+"\n\n"+s.tour.drawing(s.width, s.sc.vp.Height()), true)
@@ -118,11 +128,6 @@ func (s *diagramStep) layout() tea.Cmd {
 	return cmd
 }
 
-// narrationFits reports whether the stop's text fits below the drawing,
-// leaving it a few lines, in the stacked layout.
-func (s *diagramStep) narrationFits(width int) bool {
-	return len(s.tour.narrationLines(width)) <= s.height-3
-}
 
 // scrollToFocus keeps the highlighted node or edge of the stacked layout
 // in view.
@@ -168,8 +173,8 @@ func (s *diagramStep) View() string {
 	if s.tour == nil {
 		return s.sc.view()
 	}
-	if !s.split.on && !s.narrationFits(s.width) {
-		return s.sc.view() + "\n" + s.tour.narrationLines(s.width)[0]
+	if s.stopTitle != "" {
+		return s.sc.view() + "\n" + s.stopTitle
 	}
 	if !s.split.on {
 		return s.sc.view() + "\n" + s.tour.narration(s.width, s.narrationHeight(s.width))
