@@ -120,6 +120,15 @@ func (e *editorModel) content() string {
 // modified reports unsaved changes.
 func (e *editorModel) modified() bool { return e.content() != e.saved }
 
+// unsaved says what closing lectern now would lose ("" when the editor is
+// not open, or holds nothing unsaved): a step's Unsaved.
+func (e *editorModel) unsaved() string {
+	if e == nil || !e.modified() {
+		return ""
+	}
+	return fmt.Sprintf("Your changes to %s are not saved.", filepath.Base(e.path))
+}
+
 // markSaved records that the text on screen is the one on disk.
 func (e *editorModel) markSaved(text string) { e.saved = text }
 
@@ -547,6 +556,9 @@ func (e *editorModel) scrollToCursor() {
 // top-left corner (the real cursor: a screen reader follows it, and it
 // shows without colour).
 func (e *editorModel) cursor() *tea.Cursor {
+	if e == nil {
+		return nil // no editor open: no cursor
+	}
 	x := e.gutterWidth() + e.displayCol(e.row, e.col) - e.left
 	return tea.NewCursor(x, 1+e.row-e.top)
 }

@@ -283,12 +283,7 @@ func (s *challengeStep) Place() progress.Place { return progress.Place{Scroll: s
 func (s *challengeStep) SetPlace(p progress.Place) { s.sc.setPlace(p.Scroll) }
 
 // Unsaved says what leaving lectern would lose: edits not saved.
-func (s *challengeStep) Unsaved() string {
-	if s.editor != nil && s.editor.modified() {
-		return fmt.Sprintf("Your changes to %s are not saved.", filepath.Base(s.editor.path))
-	}
-	return ""
-}
+func (s *challengeStep) Unsaved() string { return s.editor.unsaved() }
 
 // Init reads the learner's file again (they may have edited it outside
 // lectern since).
@@ -611,12 +606,7 @@ func (s *challengeStep) View() string {
 }
 
 // Cursor is the editor's cursor, relative to the step's area.
-func (s *challengeStep) Cursor() *tea.Cursor {
-	if s.editor == nil {
-		return nil
-	}
-	return s.editor.cursor()
-}
+func (s *challengeStep) Cursor() *tea.Cursor { return s.editor.cursor() }
 
 func (s *challengeStep) ShortHelp() []key.Binding {
 	k := s.env.Keys

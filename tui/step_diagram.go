@@ -128,7 +128,6 @@ func (s *diagramStep) layout() tea.Cmd {
 	return cmd
 }
 
-
 // scrollToFocus keeps the highlighted node or edge of the stacked layout
 // in view.
 func (s *diagramStep) scrollToFocus() {

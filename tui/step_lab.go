@@ -3,7 +3,6 @@ package tui
 import (
 	"fmt"
 	"os/exec"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -574,20 +573,10 @@ func (s *labStep) Capturing() Capture {
 }
 
 // Cursor is the editor's cursor, relative to the step's area.
-func (s *labStep) Cursor() *tea.Cursor {
-	if s.editor == nil {
-		return nil
-	}
-	return s.editor.cursor()
-}
+func (s *labStep) Cursor() *tea.Cursor { return s.editor.cursor() }
 
 // Unsaved says what leaving lectern would lose: edits not saved.
-func (s *labStep) Unsaved() string {
-	if s.editor != nil && s.editor.modified() {
-		return fmt.Sprintf("Your changes to %s are not saved.", filepath.Base(s.editor.path))
-	}
-	return ""
-}
+func (s *labStep) Unsaved() string { return s.editor.unsaved() }
 
 // Complete: every task has been observed.
 func (s *labStep) Complete() bool {
