@@ -470,18 +470,20 @@ func (s *challengeStep) problemsIn(r GradeReport, path string) []editorProblem {
 // takes the cursor to the first compile error.
 func (s *challengeStep) showGradeInEditor(r GradeReport) {
 	st := s.env.Styles
+	left := 0 // the step's other challenges not passed (this one is recorded after)
+	if r.Status == "pass" {
+		left = s.othersLeft()
+	}
+	problems := s.problemsIn(r, s.editor.path)
 	switch {
-	case r.Status == "pass" && s.othersLeft() > 0:
-		// Recorded after this is shown: the other challenges decide.
-		more := fmt.Sprintf(" %d more challenges in this step: esc, then tab for the next.", s.othersLeft())
-		if s.othersLeft() == 1 {
-			more = " One more challenge in this step: esc, then tab for it."
-		}
-		s.editor.setStatus(r.Announcement()+more, st.Success)
+	case r.Status == "pass" && left == 1:
+		s.editor.setStatus(r.Announcement()+" One more challenge in this step: esc, then tab for it.", st.Success)
+	case r.Status == "pass" && left > 1:
+		s.editor.setStatus(r.Announcement()+fmt.Sprintf(" %d more challenges in this step: esc, then tab for the next.", left), st.Success)
 	case r.Status == "pass":
 		s.editor.setStatus(r.Announcement()+" Step done. esc goes back to the challenge.", st.Success)
-	case r.Reason == "compile" && !r.Unsupported && len(s.problemsIn(r, s.editor.path)) > 0 && s.problemsIn(r, s.editor.path)[0].Line > 0:
-		s.editor.setProblems(s.problemsIn(r, s.editor.path))
+	case r.Reason == "compile" && !r.Unsupported && len(problems) > 0 && problems[0].Line > 0:
+		s.editor.setProblems(problems)
 	case r.Unsupported:
 		s.editor.setStatus(r.Announcement(), st.Warning)
 	default:
