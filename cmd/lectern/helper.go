@@ -39,7 +39,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
 
@@ -342,10 +341,19 @@ func (h *helper) run(ln net.Listener, path string, mine os.FileInfo, idle time.D
 			conns <- c
 		}
 	}()
-	var wg sync.WaitGroup
-	defer wg.Wait()
-	finished := make(chan struct{})
+	finished := make(chan struct{}) // a check answered
 	active := 0
+	// stop closes the listener and lets the checks under way finish.
+	stop := func() {
+		ln.Close()
+		for c := range conns {
+			c.Close() // accepted as the listener closed: the client checks by itself
+		}
+		for ; active > 0; active-- {
+			<-finished
+		}
+	}
+	defer stop()
 	idleTimer := time.NewTimer(idle)
 	defer idleTimer.Stop()
 	watch := time.NewTicker(min(2*time.Second, idle))
@@ -354,12 +362,10 @@ func (h *helper) run(ln net.Listener, path string, mine os.FileInfo, idle time.D
 		select {
 		case c, ok := <-conns:
 			if !ok {
-				return
+				return // the listener was closed
 			}
 			active++
-			wg.Add(1)
 			go func() {
-				defer wg.Done()
 				h.handle(c)
 				finished <- struct{}{}
 			}()
@@ -368,29 +374,14 @@ func (h *helper) run(ln net.Listener, path string, mine os.FileInfo, idle time.D
 			idleTimer.Reset(idle)
 		case <-idleTimer.C:
 			if active == 0 {
-				ln.Close()
-				h.drain(conns, finished, &active)
 				return
 			}
 			idleTimer.Reset(idle)
 		case <-watch.C:
-			now, err := os.Lstat(path)
-			if err != nil || !os.SameFile(now, mine) || (h.gone != nil && h.gone()) {
-				ln.Close()
-				h.drain(conns, finished, &active)
+			if now, err := os.Lstat(path); err != nil || !os.SameFile(now, mine) || (h.gone != nil && h.gone()) {
 				return
 			}
 		}
-	}
-}
-
-// drain lets the checks under way finish after the listener is closed.
-func (h *helper) drain(conns chan net.Conn, finished chan struct{}, active *int) {
-	for c := range conns {
-		c.Close() // accepted as the listener closed: the client checks by itself
-	}
-	for ; *active > 0; *active-- {
-		<-finished
 	}
 }
 

@@ -384,3 +384,38 @@ func TestCheckHelperEndToEnd(t *testing.T) {
 		t.Fatal("leaving, the helper removed what was at its socket's path:", err)
 	}
 }
+
+// A listener closed under the helper (as a test's cleanup does) while a
+// check is under way: the check finishes and the helper returns.
+func TestCheckHelperListenerClosedMidCheck(t *testing.T) {
+	dir, err := os.MkdirTemp("", "lh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "h.sock")
+	ln, err := net.Listen("unix", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mine, _ := os.Lstat(path)
+	started, release := make(chan struct{}), make(chan struct{})
+	h := &helper{serve: func(context.Context, helperRequest) helperResponse {
+		close(started)
+		<-release
+		return helperResponse{}
+	}}
+	done := make(chan struct{})
+	go func() { h.run(ln, path, mine, time.Hour); close(done) }()
+	client := newApp(&IOStreams{Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}}, fixtureEnv(t.TempDir()))
+	file := writeFile(t, t.TempDir(), "x.go", "package x\n")
+	go checkViaHelperAt(context.Background(), client, &checkOptions{Challenge: "adder", File: file}, path)
+	<-started
+	ln.Close()
+	close(release)
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the helper hangs after its listener closed mid-check")
+	}
+}
