@@ -317,7 +317,7 @@ func (s *Session) show() error {
 	}
 	s.say("")
 	s.say("Step %d of %d: %s (%s).", s.step+1, len(s.lesson.Steps), st.Title, state)
-	out, err := tui.StepText(s.lesson, s.step, tui.TextOptions{Width: s.Width, Style: render.Linear, Challenges: s.Challenges})
+	out, err := tui.StepText(s.lesson, s.step, tui.TextOptions{Width: s.Width, Style: render.Linear, Challenges: s.Challenges, Headed: true})
 	if err != nil {
 		return err
 	}

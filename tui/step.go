@@ -1,10 +1,12 @@
 package tui
 
 import (
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/lectern-dev/lectern/lessons"
 	"github.com/lectern-dev/lectern/progress"
@@ -135,6 +137,10 @@ type TextOptions struct {
 	Style render.Style
 	// Challenges supplies the challenge statements; nil leaves them out.
 	Challenges ChallengeService
+	// Headed: the caller has printed the step's title (lectern read, the
+	// screen-reader mode), so the page's first heading is left out when
+	// it only repeats it.
+	Headed bool
 }
 
 // StepText renders step i of l as plain text — its page and what its kind
@@ -144,5 +150,33 @@ func StepText(l *lessons.Lesson, i int, o TextOptions) (string, error) {
 	c := &Common{Styles: NewStyles(false, true), Keys: DefaultKeyMap()}
 	env := &StepEnv{Common: c, Lesson: l, Index: i, Lessons: []*lessons.Lesson{l}, State: &progress.State{},
 		Save: func(func(*progress.State)) tea.Cmd { return nil }, Now: time.Now, Challenges: o.Challenges}
-	return newStep(env).Text(o.Width, o.Style)
+	text, err := newStep(env).Text(o.Width, o.Style)
+	if o.Headed {
+		text = dropRepeatedTitle(text, l.Steps[i].Title)
+	}
+	return text, err
+}
+
+// dropRepeatedTitle drops the page's own first heading when it only
+// repeats the step's title: whoever prints a step's text (lectern read,
+// the screen-reader mode) has just said "Step N of M: title".
+func dropRepeatedTitle(page, title string) string {
+	lines := strings.Split(page, "\n")
+	i := 0
+	for i < len(lines) && strings.TrimSpace(ansi.Strip(lines[i])) == "" {
+		i++
+	}
+	if i == len(lines) || !strings.EqualFold(strings.TrimSpace(ansi.Strip(lines[i])), strings.TrimSpace(title)) {
+		return page
+	}
+	i++
+	if i < len(lines) {
+		if u := strings.TrimSpace(ansi.Strip(lines[i])); u != "" && strings.Trim(u, "=─━") == "" {
+			i++ // its underline
+		}
+	}
+	for i < len(lines) && strings.TrimSpace(ansi.Strip(lines[i])) == "" {
+		i++
+	}
+	return strings.Join(lines[i:], "\n")
 }

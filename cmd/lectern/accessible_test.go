@@ -84,3 +84,13 @@ func TestScreenReaderReadsTheLessonFromTheIndexInFull(t *testing.T) {
 		t.Fatalf("no index was written, so the second start did not use one: %v", err)
 	}
 }
+
+// The screen-reader mode says a step's title once: its "Step N of M" line,
+// not the page's own first heading again.
+func TestScreenReaderSaysTheStepTitleOnce(t *testing.T) {
+	out, _, code := run(t, t.TempDir(), "1\nquit\n", []string{"LECTERN_ACCESSIBLE=1"})
+	first, _, _ := strings.Cut(out, "This page is long enough")
+	if n := strings.Count(strings.ToLower(first), "why this matters"); code != 0 || n != 1 {
+		t.Fatalf("exit %d, the title said %d times before the page:\n%s", code, n, first)
+	}
+}

@@ -471,9 +471,6 @@ func TestReadDoesNotRepeatTheStepTitle(t *testing.T) {
 	if !strings.Contains(out, "Step 1 of 9: Why This Matters\n=============================\n\n  This page is long enough") {
 		t.Errorf("the first page does not follow its step heading:\n%s", out)
 	}
-	if got := dropRepeatedTitle("  Other title\n  ===========\n\n  text", "Step title"); got != "  Other title\n  ===========\n\n  text" {
-		t.Errorf("a different heading was dropped: %q", got)
-	}
 }
 
 // A check over a damaged progress file records the attempt in a fresh one

@@ -73,7 +73,7 @@ func runRead(app *App, opts *readOptions) error {
 		head := fmt.Sprintf("%s\n%s · %d min · %d steps\n%s", l.Title, l.Track, l.Minutes, len(l.Steps), l.Summary)
 		fmt.Fprintln(w, strings.TrimSpace(ansi.Wordwrap(head, width, "")))
 	}
-	text := tui.TextOptions{Width: width, Style: style, Challenges: &challengeSvc{app: app, cat: cat}}
+	text := tui.TextOptions{Width: width, Style: style, Challenges: &challengeSvc{app: app, cat: cat}, Headed: true}
 	for i, s := range l.Steps {
 		if opts.Step != 0 && opts.Step != i+1 {
 			continue
@@ -84,30 +84,7 @@ func runRead(app *App, opts *readOptions) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", s.File, err)
 		}
-		fmt.Fprintln(w, dropRepeatedTitle(out, s.Title))
+		fmt.Fprintln(w, out)
 	}
 	return nil
-}
-
-// dropRepeatedTitle drops the page's own first heading when it only
-// repeats the step's title, which the "Step N of M" heading just said.
-func dropRepeatedTitle(page, title string) string {
-	lines := strings.Split(page, "\n")
-	i := 0
-	for i < len(lines) && strings.TrimSpace(ansi.Strip(lines[i])) == "" {
-		i++
-	}
-	if i == len(lines) || !strings.EqualFold(strings.TrimSpace(ansi.Strip(lines[i])), strings.TrimSpace(title)) {
-		return page
-	}
-	i++
-	if i < len(lines) {
-		if u := strings.TrimSpace(ansi.Strip(lines[i])); u != "" && strings.Trim(u, "=─━") == "" {
-			i++ // its underline
-		}
-	}
-	for i < len(lines) && strings.TrimSpace(ansi.Strip(lines[i])) == "" {
-		i++
-	}
-	return strings.Join(lines[i:], "\n")
 }
