@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strconv"
 	"strings"
 )
 
@@ -21,8 +20,8 @@ import (
 //
 // It needs a named, non-generic struct type declared at package level
 // (methods can be declared only there) and method signatures the file
-// can spell (every package they mention imported by name); anything else
-// stays a reported gap.
+// can spell (every package they mention imported: rewriter.typeName);
+// anything else stays a reported gap.
 
 // embeddedInterfaces rewrites the embedded interfaces of st, and reports
 // false when it cannot (the caller reports the gap).
@@ -40,10 +39,6 @@ func (r *rewriter) embeddedInterfaces(st *ast.StructType) bool {
 		return false
 	}
 	s, ok := named.Underlying().(*types.Struct)
-	if !ok {
-		return false
-	}
-	qualifier, ok := r.fileQualifier()
 	if !ok {
 		return false
 	}
@@ -76,7 +71,7 @@ func (r *rewriter) embeddedInterfaces(st *ast.StructType) bool {
 		if !fn.Exported() && fn.Pkg() != r.pkg {
 			return false // a method the file cannot name
 		}
-		text, ok := forwarder(recv, obj.Name(), s.Field(path[0]).Name(), fn, qualifier, r.fresh)
+		text, ok := forwarder(recv, obj.Name(), s.Field(path[0]).Name(), fn, r.typeName, r.fresh)
 		if !ok {
 			return false
 		}
@@ -92,32 +87,31 @@ func (r *rewriter) embeddedInterfaces(st *ast.StructType) bool {
 }
 
 // forwarder is the method recvType.M that calls recv.field.M, for the
-// method fn of an embedded interface.
-func forwarder(recv, recvType, field string, fn *types.Func, q types.Qualifier, fresh func(string) string) (string, bool) {
+// method fn of an embedded interface; spell writes a type as the file can
+// ("" when it cannot).
+func forwarder(recv, recvType, field string, fn *types.Func, spell func(types.Type) string, fresh func(string) string) (string, bool) {
 	sig := fn.Type().(*types.Signature)
 	var params, args []string
 	for i := 0; i < sig.Params().Len(); i++ {
-		p := sig.Params().At(i)
-		name := fresh("P")
-		t := types.TypeString(p.Type(), q)
-		arg := name
+		name, t := fresh("P"), sig.Params().At(i).Type()
+		arg, prefix := name, ""
 		if sig.Variadic() && i == sig.Params().Len()-1 {
-			t = "..." + types.TypeString(p.Type().(*types.Slice).Elem(), q)
-			arg += "..."
+			t, prefix, arg = t.(*types.Slice).Elem(), "...", name+"..."
 		}
-		if strings.Contains(t, "\x00") {
+		spelt := spell(t)
+		if spelt == "" {
 			return "", false
 		}
-		params = append(params, name+" "+t)
+		params = append(params, name+" "+prefix+spelt)
 		args = append(args, arg)
 	}
 	var results []string
 	for i := 0; i < sig.Results().Len(); i++ {
-		t := types.TypeString(sig.Results().At(i).Type(), q)
-		if strings.Contains(t, "\x00") {
+		spelt := spell(sig.Results().At(i).Type())
+		if spelt == "" {
 			return "", false
 		}
-		results = append(results, t)
+		results = append(results, spelt)
 	}
 	call := recv + "." + field + "." + fn.Name() + "(" + strings.Join(args, ", ") + ")"
 	var b strings.Builder
@@ -147,43 +141,4 @@ func (r *rewriter) typeSpecOf(st *ast.StructType) *ast.TypeSpec {
 		}
 	}
 	return nil
-}
-
-// fileQualifier spells a package as the file imports it; a package it
-// does not import by name comes out with a NUL, which no Go code has.
-// ok is false when the file dot-imports a package (its names would be
-// ambiguous).
-func (r *rewriter) fileQualifier() (types.Qualifier, bool) {
-	names := map[string]string{}
-	for _, is := range r.file.Imports {
-		path, err := strconv.Unquote(is.Path.Value)
-		if err != nil {
-			return nil, false
-		}
-		var name string
-		switch {
-		case is.Name != nil && is.Name.Name == ".":
-			return nil, false
-		case is.Name != nil && is.Name.Name == "_":
-			continue
-		case is.Name != nil:
-			name = is.Name.Name
-		default:
-			pn, ok := r.info.Implicits[is].(*types.PkgName)
-			if !ok {
-				continue
-			}
-			name = pn.Name()
-		}
-		names[path] = name
-	}
-	return func(p *types.Package) string {
-		if p == r.pkg {
-			return ""
-		}
-		if n, ok := names[p.Path()]; ok {
-			return n
-		}
-		return "\x00"
-	}, true
 }
