@@ -115,15 +115,10 @@ func TestCheckHelperAnswersAsACheckMadeHere(t *testing.T) {
 			}
 			wantOut, wantErr, wantCode := run(t, here, "", c.env, args...)
 			var out, errOut bytes.Buffer
-			streams := &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}
-			client := newApp(streams, fixtureEnv(there, c.env...))
-			client.ScreenReader = screenReader(client.Getenv)
-			opts := c.opts
-			answered, err := checkViaHelperAt(context.Background(), client, &opts, path)
-			code := exitStatus(err, &errOut)
-			if !answered || code != wantCode || durationRE.ReplaceAllString(out.String(), "") != durationRE.ReplaceAllString(wantOut, "") || errOut.String() != wantErr {
-				t.Fatalf("through the helper (answered %v): exit %d\n%s\nstderr %q\nchecked here: exit %d\n%s\nstderr %q",
-					answered, code, out.String(), errOut.String(), wantCode, wantOut, wantErr)
+			code := viaHelper(t, context.Background(), path, there, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, c.opts, c.env...)
+			if code != wantCode || durationRE.ReplaceAllString(out.String(), "") != durationRE.ReplaceAllString(wantOut, "") || errOut.String() != wantErr {
+				t.Fatalf("through the helper: exit %d\n%s\nstderr %q\nchecked here: exit %d\n%s\nstderr %q",
+					code, out.String(), errOut.String(), wantCode, wantOut, wantErr)
 			}
 		})
 	}
