@@ -263,8 +263,13 @@ func runHelper(app *App) int {
 	}
 	g := warmGrading()
 	defer g.Close()
-	_ = os.Remove(path) // left by a helper that died: the lock says none is alive
-	ln, err := net.Listen("unix", path)
+	// Bound beside its path and moved there once it listens: a socket
+	// that is bound but not yet listening refuses a client, which would
+	// then check alone although a helper was there (a loaded machine can
+	// pause the helper between the two).
+	fresh := strings.TrimSuffix(path, ".sock") + ".new"
+	_ = os.Remove(fresh)
+	ln, err := net.Listen("unix", fresh)
 	if err != nil {
 		return 1
 	}
@@ -272,6 +277,10 @@ func runHelper(app *App) int {
 	// ours (a successor's, after ours was deleted).
 	ln.(*net.UnixListener).SetUnlinkOnClose(false)
 	defer ln.Close()
+	if err := os.Rename(fresh, path); err != nil { // over one left by a helper that died: the lock says none is alive
+		os.Remove(fresh)
+		return 1
+	}
 	mine, err := os.Lstat(path)
 	if err != nil {
 		return 1
