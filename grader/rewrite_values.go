@@ -208,8 +208,9 @@ func (r *rewriter) explicitTypeArgs() {
 
 // inferredTypeArgs spells "[T1, T2]" for an instantiation of a generic
 // function of the package's (or of Lectern's slices, maps, cmp and iter,
-// std, which have no S ~[]E or M ~map[K]V type parameters) whose type
-// arguments were inferred; ok is false when there is nothing to write.
+// std, whose type parameters are its own: see stdlib.TypeParams) whose
+// type arguments were inferred; ok is false when there is nothing to
+// write.
 func (r *rewriter) inferredTypeArgs(id *ast.Ident) (sig *types.Signature, args string, std, ok bool) {
 	inst, found := r.info.Instances[id]
 	if !found || inst.TypeArgs.Len() == 0 {
@@ -228,10 +229,35 @@ func (r *rewriter) inferredTypeArgs(id *ast.Ident) (sig *types.Signature, args s
 		return nil, "", false, false // methods are instantiated through their receiver
 	}
 	var list []string
-	for i := 0; i < inst.TypeArgs.Len(); i++ {
-		if std && coreTypeParam(sig.TypeParams().At(i)) {
-			continue // Lectern's slices and maps have []E for S ~[]E
+	if std {
+		// Lectern's function has type parameters of its own (no S ~[]E;
+		// maps.EqualFunc's K2, always K): each gets the argument of the
+		// standard library's parameter of its name, or of its name
+		// without the digits at its end.
+		ours, found := stdlib.TypeParams(fn.Pkg().Path(), fn.Name())
+		if !found {
+			return nil, "", false, false
 		}
+		byName := map[string]types.Type{}
+		for i := 0; i < inst.TypeArgs.Len(); i++ {
+			byName[sig.TypeParams().At(i).Obj().Name()] = inst.TypeArgs.At(i)
+		}
+		for _, p := range ours {
+			t, named := byName[p]
+			if !named {
+				t, named = byName[strings.TrimRight(p, "0123456789")]
+			}
+			name := ""
+			if named {
+				name = r.typeName(t)
+			}
+			if name == "" {
+				return nil, "", false, false
+			}
+			list = append(list, name)
+		}
+	}
+	for i := 0; !std && i < inst.TypeArgs.Len(); i++ {
 		name := r.typeName(inst.TypeArgs.At(i))
 		if name == "" {
 			return nil, "", false, false
@@ -242,24 +268,6 @@ func (r *rewriter) inferredTypeArgs(id *ast.Ident) (sig *types.Signature, args s
 		args = "[" + strings.Join(list, ", ") + "]"
 	}
 	return sig, args, std, true
-}
-
-// coreTypeParam reports whether a type parameter's constraint is a core
-// type like ~[]E or ~map[K]V (the S and M of package slices and maps).
-func coreTypeParam(tp *types.TypeParam) bool {
-	iface, ok := tp.Constraint().Underlying().(*types.Interface)
-	if !ok || iface.NumEmbeddeds() != 1 {
-		return false
-	}
-	u, ok := iface.EmbeddedType(0).(*types.Union)
-	if !ok || u.Len() != 1 || !u.Term(0).Tilde() {
-		return false
-	}
-	switch u.Term(0).Type().Underlying().(type) {
-	case *types.Slice, *types.Map:
-		return true
-	}
-	return false
 }
 
 // ownPackage reports whether pkg is the package being rewritten or the

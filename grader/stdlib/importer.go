@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"go/ast"
 	"go/importer"
+	"go/parser"
 	"go/token"
 	"go/types"
 	"io"
@@ -84,7 +86,7 @@ func WarmSymbols() {
 var tables = sync.OnceValue(func() map[string]func() map[string]reflect.Value {
 	m := make(map[string]func() map[string]reflect.Value, len(symbolTables))
 	for k, build := range symbolTables {
-		m[k] = sync.OnceValue(build)
+		m[k] = sync.OnceValue(withStandIns(k, build))
 	}
 	return m
 })
@@ -128,3 +130,50 @@ func (SharedImporter) Import(path string) (*types.Package, error) {
 	defer sharedMu.Unlock()
 	return sharedImp.Import(path)
 }
+
+// TypeParams lists the type parameters, by name, of generic function name
+// in Lectern's source of interpreted package path; ok is false when it
+// has none or there is no such function. They may differ from the
+// standard library's: slices' and maps' S ~[]E and M ~map[K]V are left
+// out, and maps.EqualFunc has a K2 that is always K (see its comment).
+func TypeParams(path, name string) (params []string, ok bool) {
+	params, ok = interpTypeParams(path)[name]
+	return params, ok
+}
+
+// interpTypeParams parses an interpreted package's function headers
+// once: name -> type parameter names.
+var interpTypeParams = func() func(string) map[string][]string {
+	var mu sync.Mutex
+	cache := map[string]map[string][]string{}
+	return func(path string) map[string][]string {
+		mu.Lock()
+		defer mu.Unlock()
+		if m, ok := cache[path]; ok {
+			return m
+		}
+		m := map[string][]string{}
+		fset := token.NewFileSet()
+		for name, src := range Sources(path) {
+			f, err := parser.ParseFile(fset, name, src, parser.SkipObjectResolution)
+			if err != nil {
+				continue
+			}
+			for _, d := range f.Decls {
+				fn, isFunc := d.(*ast.FuncDecl)
+				if !isFunc || fn.Recv != nil || fn.Type.TypeParams == nil {
+					continue
+				}
+				var names []string
+				for _, field := range fn.Type.TypeParams.List {
+					for _, n := range field.Names {
+						names = append(names, n.Name)
+					}
+				}
+				m[fn.Name.Name] = names
+			}
+		}
+		cache[path] = m
+		return m
+	}
+}()

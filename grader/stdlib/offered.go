@@ -14,6 +14,9 @@ func Offered(path, name string) bool {
 	if !Supported(path) {
 		return false
 	}
+	if _, ok := standIns[path][name]; ok {
+		return true
+	}
 	names, restricted := genlib.Only(packagesTxt)[path]
 	return !restricted || slices.Contains(names, name)
 }

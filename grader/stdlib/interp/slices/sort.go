@@ -1,7 +1,6 @@
 package slices
 
 import (
-	"cmp"
 	"math"
 	"sort"
 )
@@ -13,6 +12,23 @@ type cmpOrdered interface {
 		~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr |
 		~float32 | ~float64 |
 		~string
+}
+
+// orderedCompare is cmp.Compare (NaNs less than every other value and
+// equal to each other), under a name that no package Lectern offers uses
+// (see Compare).
+func orderedCompare[E cmpOrdered](x, y E) int {
+	var r int
+	xNaN := x != x
+	yNaN := y != y
+	switch {
+	case xNaN && yNaN:
+	case xNaN || x < y:
+		r = -1
+	case yNaN || x > y:
+		r = +1
+	}
+	return r
 }
 
 // Sort sorts a slice of any ordered type in ascending order. When sorting
@@ -59,7 +75,7 @@ func SortStableFunc[E any](x []E, cmp func(a, b E) int) {
 func IsSorted[E cmpOrdered](x []E) bool {
 	var r bool = true
 	for i := len(x) - 1; r && i > 0; i-- {
-		r = !cmp.Less(x[i], x[i-1])
+		r = orderedCompare(x[i], x[i-1]) >= 0
 	}
 	return r
 }
@@ -175,13 +191,13 @@ func BinarySearch[E cmpOrdered](x []E, target E) (int, bool) {
 	hi := len(x)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
-		if cmp.Less(x[h], target) {
+		if orderedCompare(x[h], target) < 0 {
 			lo = h + 1
 		} else {
 			hi = h
 		}
 	}
-	found = lo < len(x) && cmp.Compare(x[lo], target) == 0
+	found = lo < len(x) && orderedCompare(x[lo], target) == 0
 	return lo, found
 }
 
@@ -211,15 +227,16 @@ func BinarySearchFunc[E, T any](x []E, target T, cmp func(E, T) int) (int, bool)
 // ends, the shorter slice is less. The result is 0 if s1 == s2, -1 if
 // s1 < s2, and +1 if s1 > s2.
 //
-// (s1 and s2 are declared apart, so that yaegi v0.16.1, which keys each
-// instantiation by the function's name and the types inferred per
-// parameter declaration, does not take an instantiation of cmp.Compare
-// for this one.)
+// (It calls orderedCompare, not cmp.Compare: yaegi v0.16.1 keys an
+// explicit instantiation by the function's name and type arguments, so
+// Compare[int] here and cmp.Compare[int] would be taken for one another.
+// s1 and s2 are declared apart for the same reason, for inferred ones,
+// which are keyed by the types inferred per parameter declaration.)
 func Compare[E cmpOrdered](s1 []E, s2 []E) int {
 	var r int
 	i := 0
 	for ; r == 0 && i < len(s1) && i < len(s2); i++ {
-		r = cmp.Compare(s1[i], s2[i])
+		r = orderedCompare(s1[i], s2[i])
 	}
 	if r == 0 {
 		switch {
