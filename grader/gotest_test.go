@@ -224,3 +224,45 @@ func TestMemoryVerdictIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// yaegi keeps an instantiation under the bare function name: the
+// solution's Max, the external tests' own Max and slices.Max, all
+// instantiated with int, must each run as itself.
+func TestGenericFunctionsOfTheSameNameInEachPackage(t *testing.T) {
+	external := File{Name: "max_test.go", Source: []byte(`package words_test
+
+import (
+	"slices"
+	"testing"
+
+	"example.com/words"
+)
+
+func Max[T int | float64](xs ...T) T { return xs[len(xs)-1] } // the last, not the largest
+
+func TestMax(t *testing.T) {
+	if got := words.Max(3, 9); got != 9 {
+		t.Errorf("words.Max(3, 9) = %d, want 9", got)
+	}
+	if got := Max(9, 3); got != 3 {
+		t.Errorf("Max(9, 3) = %d, want 3", got)
+	}
+	if got := slices.Max([]int{4, 8, 1}); got != 8 {
+		t.Errorf("slices.Max = %d, want 8", got)
+	}
+}
+`)}
+	v, text := gradeText(t, wordsTask(external), `package words
+
+// Max returns the larger of a and b.
+func Max[T int | string](a, b T) T {
+	if a > b {
+		return a
+	}
+	return b
+}
+`)
+	if v.Status != Pass || v.Total() != 1 {
+		t.Fatalf("verdict %s with %d tests, want a pass of 1:\n%s", v.Status, v.Total(), text)
+	}
+}

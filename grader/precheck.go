@@ -409,38 +409,110 @@ func (c *checker) describe(te types.Error, pos token.Position) Diagnostic {
 	return d
 }
 
-// quickGenerators finds a type of the package with a Generate method
-// when testing/quick is imported: quick calls Generate through reflect,
-// and cannot see the methods of interpreted types.
+// quickGenerators reports a use of testing/quick that would meet a type
+// of the package's with a Generate method where the rewrite cannot hand
+// the method over (see rewrite_quick.go): quick would make that type's
+// values itself, at random, not with Generate.
 func (c *checker) quickGenerators() *Diagnostic {
-	usesQuick := false
-	for _, f := range append(append(append([]*ast.File{c.learner}, c.support...), c.internal...), c.external...) {
-		for _, imp := range f.Imports {
-			if imp.Path.Value == `"testing/quick"` {
-				usesQuick = true
+	type unit struct {
+		files []*ast.File
+		info  *types.Info
+		pkg   *types.Package
+	}
+	units := []unit{{append(append([]*ast.File{c.learner}, c.support...), c.internal...), c.info, c.pkg}}
+	if c.xpkg != nil {
+		units = append(units, unit{c.external, c.xinfo, c.xpkg})
+	}
+	for _, u := range units {
+		for _, f := range u.files {
+			if d := c.quickGeneratorsIn(f, u.info, u.pkg); d != nil {
+				return d
 			}
 		}
 	}
-	if !usesQuick {
+	return nil
+}
+
+func (c *checker) quickGeneratorsIn(f *ast.File, info *types.Info, pkg *types.Package) *Diagnostic {
+	usesQuick := false
+	for _, imp := range f.Imports {
+		usesQuick = usesQuick || imp.Path.Value == `"testing/quick"`
+	}
+	if !usesQuick || info == nil {
 		return nil
 	}
+	r := &rewriter{fset: c.fset, tf: c.fset.File(f.Pos()), info: info, pkg: pkg, file: f, base: "lectern0_"}
+	var d *Diagnostic
+	report := func(at token.Pos, format string, args ...any) {
+		if d == nil {
+			pos := c.fset.Position(at)
+			d = &Diagnostic{File: pos.Filename, Line: pos.Line, Col: pos.Column, Unsupported: true, Message: fmt.Sprintf(format, args...)}
+		}
+	}
+	called := map[*ast.Ident]*ast.CallExpr{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			switch fun := call.Fun.(type) {
+			case *ast.SelectorExpr:
+				called[fun.Sel] = call
+			case *ast.Ident:
+				called[fun] = call
+			}
+		}
+		return true
+	})
+	ast.Inspect(f, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok || d != nil {
+			return d == nil
+		}
+		fn, isQuick := quickFunc(info, id)
+		if !isQuick {
+			return true
+		}
+		gen := generatorOf(fn)
+		generator := func(t types.Type) bool { return r.learnerGenerator(t, gen) }
+		if !c.hasGenerators(gen, r) {
+			return true
+		}
+		switch call := called[id]; {
+		case fn.Name() == "Value":
+			report(id.Pos(), "quick.Value, with types of this package that have a Generate method: Lectern's interpreter cannot let quick call Generate; call the type's Generate method yourself")
+		case call == nil:
+			report(id.Pos(), "quick.%s used as a value, with types of this package that have a Generate method: Lectern's interpreter can let quick call Generate only in a call of quick.%s itself; call it", fn.Name(), fn.Name())
+		default:
+			qc, ok := analyseQuickCall(info, call, fn, generator)
+			if !ok {
+				report(call.Pos(), "a property for quick.%s whose argument types Lectern's interpreter cannot see, with types of this package that have a Generate method inside them: quick would not call Generate; pass a function (not an any) whose arguments are those types themselves", fn.Name())
+				return true
+			}
+			for _, t := range qc.gens {
+				if _, ok := r.quickGeneratorText(t); !ok {
+					report(call.Pos(), "%s has a Generate method for testing/quick, which Lectern's interpreter can hand to quick only from a file that imports math/rand and reflect under names it can use; import them in this file", types.TypeString(t, types.RelativeTo(pkg)))
+				}
+			}
+		}
+		return true
+	})
+	return d
+}
+
+// hasGenerators reports whether the packages declare a type with
+// testing/quick's Generate method.
+func (c *checker) hasGenerators(gen *types.Interface, r *rewriter) bool {
 	for _, pkg := range []*types.Package{c.pkg, c.xpkg} {
 		if pkg == nil {
 			continue
 		}
 		for _, name := range pkg.Scope().Names() {
-			tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
-			if !ok {
-				continue
-			}
-			if m, _, _ := types.LookupFieldOrMethod(tn.Type(), true, pkg, "Generate"); m != nil {
-				pos := c.fset.Position(m.Pos())
-				return &Diagnostic{File: pos.Filename, Line: pos.Line, Col: pos.Column, Unsupported: true,
-					Message: fmt.Sprintf("%s has a Generate method for testing/quick, which Lectern's interpreter cannot let quick call", name)}
+			if tn, ok := pkg.Scope().Lookup(name).(*types.TypeName); ok {
+				if r.learnerGenerator(tn.Type(), gen) || r.learnerGenerator(types.NewPointer(tn.Type()), gen) {
+					return true
+				}
 			}
 		}
 	}
-	return nil
+	return false
 }
 
 // vet runs go test's vet checks over the package and the external tests.
@@ -655,6 +727,51 @@ func checkFunction(fn Function, pkg *types.Package, fset *token.FileSet, name st
 	return nil
 }
 
+// genericRenames gives new names to the package-level generic functions
+// of the package and its external tests whose names another generic
+// function of the program has (one of the other package's, or of
+// Lectern's slices, maps, cmp and iter). yaegi v0.16.1 keeps each
+// instantiation under the function's bare name and its type arguments,
+// whatever its package, so a learner's Max[int] and slices.Max[int] would
+// be taken for one another.
+func (c *checker) genericRenames(base string) map[types.Object]string {
+	type generic struct {
+		obj types.Object
+		ext bool
+	}
+	var all []generic
+	count := map[string]int{}
+	for i, files := range [][]*ast.File{append(append([]*ast.File{c.learner}, c.support...), c.internal...), c.external} {
+		info := c.info
+		if i == 1 {
+			info = c.xinfo
+		}
+		for _, f := range files {
+			for _, d := range f.Decls {
+				fn, ok := d.(*ast.FuncDecl)
+				if !ok || fn.Recv != nil || fn.Type.TypeParams == nil || info == nil || info.Defs[fn.Name] == nil {
+					continue
+				}
+				all = append(all, generic{info.Defs[fn.Name], i == 1})
+				count[fn.Name.Name]++
+			}
+		}
+	}
+	renames := map[types.Object]string{}
+	for _, g := range all {
+		name := g.obj.Name()
+		if count[name] < 2 && !stdlib.InterpretedGeneric(name) {
+			continue
+		}
+		if g.ext {
+			renames[g.obj] = base + "GX_" + name
+		} else {
+			renames[g.obj] = base + "G_" + name
+		}
+	}
+	return renames
+}
+
 // rewrite rewrites every file of the package and the external tests for
 // the interpreter and lays them out for the sandbox.
 func (c *checker) rewrite(imports []string) (*Prepared, []Diagnostic) {
@@ -667,6 +784,7 @@ func (c *checker) rewrite(imports []string) (*Prepared, []Diagnostic) {
 	if c.program {
 		box = "main.go"
 	}
+	generics := c.genericRenames(base)
 	var diags []Diagnostic
 	for i, f := range all {
 		name := c.fset.Position(f.Package).Filename
@@ -679,7 +797,7 @@ func (c *checker) rewrite(imports []string) (*Prepared, []Diagnostic) {
 			dir = "main/"
 		}
 		where := dir + name
-		opt := rewriteOptions{base: base + strconv.Itoa(i) + "_", lineSlot: -1, lineArray: lineArray}
+		opt := rewriteOptions{base: base + strconv.Itoa(i) + "_", lineSlot: -1, lineArray: lineArray, renamed: generics}
 		if i == 0 {
 			where = dir + box
 			opt.gaps = true

@@ -96,11 +96,17 @@ type rewriteOptions struct {
 	lineArray string // the line-recording array's name in sandbox.RuntimePackage
 	lineSlot  int    // record each statement's line in this slot (-1: don't)
 	gaps      bool
+	// renamed: new names of package-level objects, for every file (see
+	// checker.genericRenames).
+	renamed map[types.Object]string
 }
 
 func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.Package, src []byte, name string, opt rewriteOptions) (string, []Diagnostic) {
 	r := &rewriter{fset: fset, tf: fset.File(file.Pos()), info: info, pkg: pkg, file: file, src: src, name: name, helpers: map[string]string{},
 		base: opt.base, lineSlot: opt.lineSlot, lineArray: opt.lineArray, gaps: opt.gaps, namedResult: map[types.Object]bool{}, helperNames: map[string]string{}, renamed: map[types.Object]string{}}
+	for obj, name := range opt.renamed {
+		r.renamed[obj] = name
+	}
 	r.runtimeAlias = r.base + "rt"
 	r.insert(file.Name.End(), "; import "+r.runtimeAlias+" "+strconv.Quote(sandbox.RuntimePackage))
 	if r.lineSlot >= 0 {
@@ -152,6 +158,9 @@ func (r *rewriter) identName(id *ast.Ident) string {
 	obj := r.info.Defs[id]
 	if obj == nil {
 		obj = r.info.Uses[id]
+	}
+	if fn, ok := obj.(*types.Func); ok {
+		obj = fn.Origin() // an instance of a renamed generic function
 	}
 	if name, ok := r.renamed[obj]; ok {
 		return name
@@ -578,6 +587,7 @@ func (r *rewriter) call(n *ast.CallExpr) bool {
 		// no value); go/defer are reported by visit.
 		return true
 	default:
+		r.rewriteQuick(n)
 		return true
 	}
 	tv := r.info.Types[n]

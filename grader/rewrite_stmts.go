@@ -917,7 +917,8 @@ func (r *rewriter) methodExpr(n *ast.SelectorExpr, s *types.Selection) {
 // shadowingLocals renames local variables, constants and types named like
 // something of the package or a package the file imports (isStraight :=
 // isStraight(counts); var kind kind): yaegi resolves such a name to the
-// wrong one.
+// wrong one. It also spells the new names r.renamed was given before it
+// (the package-level generic functions of checker.genericRenames).
 func (r *rewriter) shadowingLocals() {
 	shadowed := func(name string) bool {
 		if r.pkg.Scope().Lookup(name) != nil {
@@ -957,11 +958,14 @@ func (r *rewriter) shadowingLocals() {
 		return
 	}
 	for id, obj := range r.info.Defs {
-		if name, ok := rename[obj]; ok {
+		if name, ok := rename[obj]; ok && r.fset.File(id.Pos()) == r.tf {
 			r.replace(id.Pos(), id.End(), name)
 		}
 	}
 	for id, obj := range r.info.Uses {
+		if fn, ok := obj.(*types.Func); ok {
+			obj = fn.Origin()
+		}
 		if name, ok := rename[obj]; ok && r.fset.File(id.Pos()) == r.tf {
 			r.replace(id.Pos(), id.End(), name)
 		}

@@ -50,6 +50,9 @@ func (r *lineRecorder) runtimeSymbols() map[string]reflect.Value {
 		"Recovered": reflect.ValueOf(Recovered),
 		"Runes":     reflect.ValueOf(toRunes),
 		"Bytes":     reflect.ValueOf(toBytes),
+		// testing/quick with interpreted Generate methods (quick.go).
+		"QuickCheck":      reflect.ValueOf(quickCheck),
+		"QuickCheckEqual": reflect.ValueOf(quickCheckEqual),
 	}
 	if r.name != "" {
 		m[r.name] = reflect.ValueOf(&r.slots).Elem()

@@ -177,3 +177,16 @@ var interpTypeParams = func() func(string) map[string][]string {
 		return m
 	}
 }()
+
+// InterpretedGeneric reports whether a package the interpreter runs from
+// Lectern's source declares a generic function of this name.
+func InterpretedGeneric(name string) bool {
+	for _, path := range packageList() {
+		if Interpreted(path) {
+			if _, ok := interpTypeParams(path)[name]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}

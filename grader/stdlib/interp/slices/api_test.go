@@ -71,6 +71,14 @@ func TestAPI(t *testing.T) {
 					got = append(got, os.TypeParams().At(i).Obj().Name())
 				}
 				if x, ok := typeParamExceptions[name+"."+id]; ok {
+					// Each extra one is named after the real one whose
+					// argument it takes: the grader's rewriter spells the
+					// type arguments by that rule (stdlib.TypeParams).
+					for _, p := range strings.Split(x, ",") {
+						if !listed(want, p) && !listed(want, strings.TrimRight(p, "0123456789")) {
+							t.Errorf("%s.%s: type parameter %s is none of the real ones [%s], nor one of them with digits after it", name, id, p, strings.Join(want, ","))
+						}
+					}
 					want = strings.Split(x, ",")
 				}
 				if strings.Join(got, ",") != strings.Join(want, ",") {
@@ -99,10 +107,20 @@ func TestAPI(t *testing.T) {
 	}
 }
 
+func listed(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
 // typeParamExceptions are the type parameters of functions that need
 // another one for yaegi (see their comments).
 var typeParamExceptions = map[string]string{
 	"maps.EqualFunc": "K,V1,K2,V2",
+	"slices.Compare": "E,E2",
 }
 
 func isSliceOrMap(t types.Type) bool {

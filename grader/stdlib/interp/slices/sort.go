@@ -227,16 +227,18 @@ func BinarySearchFunc[E, T any](x []E, target T, cmp func(E, T) int) (int, bool)
 // ends, the shorter slice is less. The result is 0 if s1 == s2, -1 if
 // s1 < s2, and +1 if s1 > s2.
 //
-// (It calls orderedCompare, not cmp.Compare: yaegi v0.16.1 keys an
-// explicit instantiation by the function's name and type arguments, so
-// Compare[int] here and cmp.Compare[int] would be taken for one another.
-// s1 and s2 are declared apart for the same reason, for inferred ones,
-// which are keyed by the types inferred per parameter declaration.)
-func Compare[E cmpOrdered](s1 []E, s2 []E) int {
+// Its s2 has an element type of its own, E2, always E itself (the real
+// s2 is an []E): yaegi v0.16.1 keeps each instantiation under the bare
+// function name and its type arguments, whatever the package, so a
+// Compare[int] would be taken for cmp.Compare[int] (and for any other
+// package's Compare[int]); Compare[int, int] is no other. For the same
+// reason it calls orderedCompare, not cmp.Compare.
+func Compare[E cmpOrdered, E2 cmpOrdered](s1 []E, s2 []E2) int {
 	var r int
 	i := 0
 	for ; r == 0 && i < len(s1) && i < len(s2); i++ {
-		r = orderedCompare(s1[i], s2[i])
+		e2, _ := any(s2[i]).(E)
+		r = orderedCompare(s1[i], e2)
 	}
 	if r == 0 {
 		switch {
