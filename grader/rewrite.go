@@ -133,11 +133,21 @@ func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.P
 	})
 	if r.gaps {
 		r.interpreterGaps()
+	} else {
+		// The challenge's own files are trusted (no gaps reported), but
+		// their structs embedding interfaces need the same rewrite.
+		ast.Inspect(file, func(n ast.Node) bool {
+			if st, ok := n.(*ast.StructType); ok {
+				r.embeddedInterfaces(st)
+			}
+			return true
+		})
 	}
 	r.shadowingLocals() // first: others spell the new names (identName)
 	r.foldConstants()
 	r.untypedShifts()
 	r.explicitTypeArgs()
+	r.interfaceConversions()
 	r.fixPrintOperands()
 	ast.Inspect(file, r.visit)
 	r.rewriteStatements()

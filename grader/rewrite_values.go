@@ -405,6 +405,7 @@ func (r *rewriter) fixPrintOperands() {
 			switch {
 			case o.verb == 'T':
 				r.fixTypeVerb(o, t)
+			case fmtCallsMethods(o.verb) && r.printedInterface(o.arg, t):
 			case r.printMethod(t) != "" && r.isCall(o.arg):
 				// The interpreter hands fmt the result of a call without
 				// its methods, the same value converted with them.
@@ -420,6 +421,54 @@ func (r *rewriter) fixPrintOperands() {
 		}
 		return true
 	})
+}
+
+// printedInterface makes fmt see the String or Error method of a value of
+// one of the learner's interface types, which the interpreter hands fmt
+// without its methods: the value goes to fmt as an error (returned as
+// one, a conversion the interpreter makes right) or, through a conversionHelper, as a
+// fmt.Stringer. It reports whether it did.
+func (r *rewriter) printedInterface(arg ast.Expr, t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || !types.IsInterface(named) || named.Obj().Pkg() == nil || !r.ownPackage(named.Obj().Pkg()) {
+		return false
+	}
+	ms := types.NewMethodSet(named)
+	hasMethod := func(name string) bool {
+		sel := ms.Lookup(nil, name)
+		if sel == nil {
+			return false
+		}
+		sig := sel.Type().(*types.Signature)
+		return sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String])
+	}
+	if hasMethod("Error") {
+		from := r.helperType(t)
+		if from == "" {
+			return false
+		}
+		// (An explicit error(x) gives fmt nil; a return converts.)
+		helper := r.helper("error of "+from, func(name string) string {
+			return "func " + name + "(x " + from + ") error { return x }\n"
+		})
+		r.wrap(arg.Pos(), arg.End(), helper+"(", ")")
+		return true
+	}
+	if !hasMethod("String") {
+		return false
+	}
+	for _, imp := range r.pkg.Imports() {
+		if imp.Path() != "fmt" {
+			continue
+		}
+		if stringer := imp.Scope().Lookup("Stringer"); stringer != nil {
+			if helper := r.conversionHelper(t, stringer.Type()); helper != "" {
+				r.wrap(arg.Pos(), arg.End(), helper+"(", ")")
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isCall reports whether e is a function or method call (not a

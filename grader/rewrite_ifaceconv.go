@@ -1,0 +1,187 @@
+package grader
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// A value of an interface type of the learner's (type Counter interface{
+// io.Reader; Count() int }) that yaegi v0.16.1 converts to an interface
+// of a compiled package (io.Reader, sort.Interface, fmt.Stringer...) loses
+// its identity: the compiled interface holds a copy of what the pointer
+// points to, so a Read through it counts into the copy, or a method is
+// not found at all. Converted from the concrete type, the value is kept.
+// So each such conversion (an assignment, a call's argument, a return,
+// an element of a composite literal, a send, T(x)) goes through a helper
+// with a type switch over the package's own types that implement the
+// learner's interface, each converted from its concrete type:
+//
+//	func H(x Counter) io.Reader {
+//		switch v := x.(type) {
+//		case *reader:
+//			return v
+//		}
+//		return x
+//	}
+//
+// error is left alone: yaegi converts to it correctly, and the concrete
+// conversion is the one that fails there. So is any, whose values keep
+// their type.
+
+// interfaceConversions wraps every conversion described above.
+func (r *rewriter) interfaceConversions() {
+	var results []*types.Tuple // the results of the functions the walk is in
+	var walk func(n ast.Node) bool
+	convert := func(e ast.Expr, to types.Type) {
+		if e == nil || to == nil {
+			return
+		}
+		if helper := r.conversionHelper(r.info.TypeOf(e), to); helper != "" {
+			r.wrap(e.Pos(), e.End(), helper+"(", ")")
+		}
+	}
+	walk = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Body == nil {
+				return false
+			}
+			sig, _ := r.info.Defs[n.Name].Type().(*types.Signature)
+			if sig == nil {
+				return false
+			}
+			results = append(results, sig.Results())
+			ast.Inspect(n.Body, walk)
+			results = results[:len(results)-1]
+			return false
+		case *ast.FuncLit:
+			sig, _ := r.info.TypeOf(n).(*types.Signature)
+			if sig == nil {
+				return false
+			}
+			results = append(results, sig.Results())
+			ast.Inspect(n.Body, walk)
+			results = results[:len(results)-1]
+			return false
+		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
+				for i, rhs := range n.Rhs {
+					convert(rhs, r.info.TypeOf(n.Lhs[i]))
+				}
+			}
+		case *ast.ValueSpec:
+			if n.Type != nil && len(n.Values) == len(n.Names) {
+				for _, v := range n.Values {
+					convert(v, r.info.TypeOf(n.Type))
+				}
+			}
+		case *ast.ReturnStmt:
+			if len(results) > 0 && results[len(results)-1].Len() == len(n.Results) {
+				for i, e := range n.Results {
+					convert(e, results[len(results)-1].At(i).Type())
+				}
+			}
+		case *ast.SendStmt:
+			if ch, ok := r.info.TypeOf(n.Chan).Underlying().(*types.Chan); ok {
+				convert(n.Value, ch.Elem())
+			}
+		case *ast.CallExpr:
+			if tv := r.info.Types[n.Fun]; tv.IsType() {
+				if len(n.Args) == 1 {
+					convert(n.Args[0], tv.Type)
+				}
+				break
+			}
+			sig, ok := r.info.TypeOf(n.Fun).(*types.Signature)
+			if !ok || (len(n.Args) == 1 && sig.Params().Len() > 1) { // f(g()) with g's results
+				break
+			}
+			for i, a := range n.Args {
+				switch {
+				case sig.Variadic() && i >= sig.Params().Len()-1 && !n.Ellipsis.IsValid():
+					if s, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice); ok {
+						convert(a, s.Elem())
+					}
+				case i < sig.Params().Len():
+					convert(a, sig.Params().At(i).Type())
+				}
+			}
+		case *ast.CompositeLit:
+			switch t := r.info.TypeOf(n).Underlying().(type) {
+			case *types.Struct:
+				for i, el := range n.Elts {
+					if kv, ok := el.(*ast.KeyValueExpr); ok {
+						if key, ok := kv.Key.(*ast.Ident); ok {
+							if f, ok := r.info.Uses[key].(*types.Var); ok {
+								convert(kv.Value, f.Type())
+							}
+						}
+					} else if i < t.NumFields() {
+						convert(el, t.Field(i).Type())
+					}
+				}
+			case *types.Slice, *types.Array, *types.Map:
+				var key, elem types.Type
+				switch t := t.(type) {
+				case *types.Slice:
+					elem = t.Elem()
+				case *types.Array:
+					elem = t.Elem()
+				case *types.Map:
+					key, elem = t.Key(), t.Elem()
+				}
+				for _, el := range n.Elts {
+					if kv, ok := el.(*ast.KeyValueExpr); ok {
+						if key != nil {
+							convert(kv.Key, key)
+						}
+						convert(kv.Value, elem)
+					} else {
+						convert(el, elem)
+					}
+				}
+			}
+		}
+		return true
+	}
+	ast.Inspect(r.file, walk)
+}
+
+// conversionHelper returns the helper that converts from the learner's
+// interface type from to the compiled interface type to ("" when there is
+// nothing to do or it cannot be written).
+func (r *rewriter) conversionHelper(from, to types.Type) string {
+	if from == nil || types.Identical(from, to) || !types.IsInterface(from) || !types.IsInterface(to) {
+		return ""
+	}
+	fromNamed, ok := types.Unalias(from).(*types.Named)
+	if !ok || fromNamed.Obj().Pkg() == nil || !r.ownPackage(fromNamed.Obj().Pkg()) {
+		return "" // only the learner's interfaces lose their values
+	}
+	toNamed, ok := types.Unalias(to).(*types.Named)
+	if !ok || toNamed.Obj().Pkg() == nil || r.ownPackage(toNamed.Obj().Pkg()) {
+		return "" // error (no package), any, an interface literal, one of the learner's
+	}
+	fromIface := fromNamed.Underlying().(*types.Interface)
+	if to.Underlying().(*types.Interface).NumMethods() == 0 || !types.AssignableTo(from, to) {
+		return ""
+	}
+	fromName, toName := r.helperType(from), r.helperType(to)
+	if fromName == "" || toName == "" {
+		return ""
+	}
+	var cases []string
+	for _, impl := range r.implementers(fromIface) {
+		if name := r.helperType(impl); name != "" {
+			cases = append(cases, "\tcase "+name+":\n\t\treturn v\n")
+		}
+	}
+	if len(cases) == 0 {
+		return ""
+	}
+	return r.helper("convert "+fromName+" to "+toName, func(name string) string {
+		return "func " + name + "(x " + fromName + ") " + toName + " {\n\tswitch v := x.(type) {\n" + strings.Join(cases, "") + "\t}\n\treturn x\n}\n"
+	})
+}
