@@ -266,3 +266,65 @@ func Max[T int | string](a, b T) T {
 		t.Fatalf("verdict %s with %d tests, want a pass of 1:\n%s", v.Status, v.Total(), text)
 	}
 }
+
+// As go test: a package whose tests declare nothing to run passes (the
+// solution file may import testing and declare Test functions of its
+// own, which go test does not run); the standard logger writes among the
+// output, and its Fatal fails the test; a name of a package offered in
+// part that is not offered is named, with its line.
+func TestNoTestsLogAndPartlyOfferedPackages(t *testing.T) {
+	none := File{Name: "words_test.go", Source: []byte("package words\n\n// Nothing to run here.\n")}
+	v, text := gradeText(t, wordsTask(none), `package words
+
+import "testing"
+
+// TestNotRun is in the solution, not a _test.go file: go test skips it.
+func TestNotRun(t *testing.T) { t.Fatal("run") }
+`)
+	if v.Status != Pass || v.Total() != 0 || !strings.Contains(text, "no tests to run") {
+		t.Fatalf("verdict %s with %d tests, want a pass with no tests to run:\n%s", v.Status, v.Total(), text)
+	}
+
+	logs := File{Name: "words_test.go", Source: []byte(`package words
+
+import (
+	"log"
+	"testing"
+)
+
+func TestLogs(t *testing.T) {
+	log.SetFlags(0)
+	log.Println("counting")
+	if Count("a b") != 2 {
+		log.Fatalf("Count is wrong")
+	}
+}
+
+func TestFatal(t *testing.T) {
+	log.Fatalf("stop here")
+}
+`)}
+	v, text = gradeText(t, wordsTask(logs), wordsSolution)
+	if v.Status != Fail || v.Passed() != 1 || !strings.Contains(text, "stop here") {
+		t.Fatalf("verdict %s with %d passed, want a fail of TestFatal only, naming its message:\n%s", v.Status, v.Passed(), text)
+	}
+	for _, r := range v.Tests {
+		if r.Name == "TestLogs" && !strings.Contains(r.Output, "counting") {
+			t.Errorf("TestLogs's output %q lacks what it logged", r.Output)
+		}
+	}
+
+	v, text = gradeText(t, wordsTask(none), `package words
+
+import "os"
+
+// Count removes a file.
+func Count(s string) int {
+	_ = os.Remove(s)
+	return 0
+}
+`)
+	if !v.Unsupported || !strings.Contains(text, "solution.go:7") || !strings.Contains(text, "os.Remove is not offered") {
+		t.Fatalf("verdict %s (unsupported %v), want os.Remove named as not offered, at solution.go:7:\n%s", v.Status, v.Unsupported, text)
+	}
+}

@@ -389,10 +389,14 @@ func (g *gradeRun) verdict(res *sandbox.Result) *Verdict {
 				v.Status = Fail
 			}
 		}
-		if len(v.Tests) == 0 {
+		if len(v.Tests) == 0 && g.layout.runnable() {
 			v.Status = Error
 			v.Reason = ReasonCrash
 			v.Message = "no tests ran"
+		} else if len(v.Tests) == 0 {
+			// As go test: a package without tests passes, "[no tests to
+			// run]" (Exercism's counter has none of its own).
+			v.Message = "no tests to run"
 		}
 		return v
 	case sandbox.LoadFailed:

@@ -125,9 +125,11 @@ var handlerSignature = sync.OnceValues(func() (*types.Signature, error) {
 	return pkg.Scope().Lookup(HandlerName).Type().(*types.Signature), nil
 })
 
-// unoffered finds the uses of package-level names that the interpreter
-// does not offer (packages.txt offers some packages in part): the type
-// checker sees the whole package, the interpreter only those names.
+// unoffered finds the uses, in any file, of package-level names that the
+// interpreter does not offer (packages.txt offers some packages in part:
+// os's environment, log's standard logger, net/http's handler side...):
+// the type checker sees the whole package, the interpreter only those
+// names.
 func (c *checker) unoffered() []Diagnostic {
 	type use struct {
 		pos  token.Position
@@ -136,18 +138,26 @@ func (c *checker) unoffered() []Diagnostic {
 	}
 	var uses []use
 	seen := map[string]bool{}
-	for id, obj := range c.info.Uses {
-		if obj.Pkg() == nil || obj.Pkg() == c.pkg || obj.Parent() != obj.Pkg().Scope() {
-			continue // a local, a field or method, a builtin
-		}
-		path := obj.Pkg().Path()
-		if stdlib.Offered(path, obj.Name()) || seen[path+"."+obj.Name()] {
+	for _, info := range []*types.Info{c.info, c.xinfo} {
+		if info == nil {
 			continue
 		}
-		seen[path+"."+obj.Name()] = true
-		uses = append(uses, use{c.fset.Position(id.Pos()), path, obj.Name()})
+		for id, obj := range info.Uses {
+			if obj.Pkg() == nil || obj.Pkg() == c.pkg || obj.Pkg() == c.xpkg || obj.Parent() != obj.Pkg().Scope() {
+				continue // a local, a field or method, a builtin
+			}
+			path := obj.Pkg().Path()
+			if !stdlib.Supported(path) || stdlib.Offered(path, obj.Name()) || seen[path+"."+obj.Name()] {
+				continue // (a package not supported is refused at its import)
+			}
+			seen[path+"."+obj.Name()] = true
+			uses = append(uses, use{c.fset.Position(id.Pos()), path, obj.Name()})
+		}
 	}
 	sort.Slice(uses, func(i, j int) bool {
+		if uses[i].pos.Filename != uses[j].pos.Filename {
+			return uses[i].pos.Filename < uses[j].pos.Filename
+		}
 		if uses[i].pos.Line != uses[j].pos.Line {
 			return uses[i].pos.Line < uses[j].pos.Line
 		}
@@ -158,7 +168,7 @@ func (c *checker) unoffered() []Diagnostic {
 		if len(diags) == maxDiagnostics {
 			break
 		}
-		d := Diagnostic{File: c.name, Line: u.pos.Line, Col: u.pos.Column}
+		d := Diagnostic{File: u.pos.Filename, Line: u.pos.Line, Col: u.pos.Column}
 		short := u.path[strings.LastIndex(u.path, "/")+1:]
 		if u.path == "net/http" {
 			d.Message = fmt.Sprintf("%s.%s is not offered in the lab: a handler answers the request it is given, and the platform does the listening; "+
@@ -166,7 +176,12 @@ func (c *checker) unoffered() []Diagnostic {
 				short, u.name)
 		} else {
 			d.Unsupported = true
-			d.Message = fmt.Sprintf("%s.%s is not offered by Lectern's interpreter (of package %s it offers only some names)", short, u.name, u.path)
+			what := "only some names"
+			if names, ok := stdlib.OfferedNames(u.path); ok && len(names) <= 10 {
+				sort.Strings(names)
+				what = "only " + strings.Join(names, ", ")
+			}
+			d.Message = fmt.Sprintf("%s.%s is not offered by Lectern's interpreter (of package %s it offers %s: code runs there without files, processes or an exit of its own)", short, u.name, u.path, what)
 		}
 		diags = append(diags, d)
 	}

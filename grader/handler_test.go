@@ -172,7 +172,7 @@ func TestPrecheckHandlerMessages(t *testing.T) {
 		{"listener", "package handler\n\nimport \"net/http\"\n\nvar _ = http.ListenAndServe\n\nfunc Handler(w http.ResponseWriter, r *http.Request) {}\n",
 			"handler.go:5:14: http.ListenAndServe is not offered in the lab"},
 		{"os", "package handler\n\nimport (\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc Handler(w http.ResponseWriter, r *http.Request) { os.Exit(1) }\n",
-			"handler.go:5:2: package \"os\" is not available"},
+			"handler.go:8:59: os.Exit is not offered by Lectern's interpreter (of package os it offers only Environ, ExpandEnv, Getenv, LookupEnv"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, diags := PrecheckHandler("/some/dir/handler.go", []byte(c.src))

@@ -222,6 +222,11 @@ func (c *checker) run(src []byte) (*Prepared, []Diagnostic) {
 	if d := c.quickGenerators(); d != nil {
 		return nil, []Diagnostic{*d}
 	}
+	if c.layout.importPath != handlerImportPath { // a handler's come after its own checks
+		if diags := c.unoffered(); len(diags) > 0 {
+			return nil, diags
+		}
+	}
 	if c.program && c.pkg.Scope().Lookup("main") == nil {
 		return c.fail(0, 0, "function main is undeclared in the main package")
 	}
@@ -576,7 +581,9 @@ func displayName(name string) string {
 // offered is what the learner may import: the task's list, or everything.
 func offered(t *Task) []string {
 	if t.Imports == nil {
-		return stdlib.Packages()
+		// And testing, which go test lets any file of the package import
+		// (the interpreter's is Lectern's own, as the tests get).
+		return append(stdlib.Packages(), "testing")
 	}
 	return t.Imports
 }

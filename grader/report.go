@@ -117,7 +117,10 @@ func (v *Verdict) Summary() Summary {
 	if s.NotRun > 0 {
 		s.Line += fmt.Sprintf(", %d not run", s.NotRun)
 	}
-	if v.Status == Pass {
+	switch {
+	case v.Status == Pass && s.Total == 0:
+		s.Line = "no tests to run (as go test says: the package passes with nothing checked)"
+	case v.Status == Pass:
 		s.Line += " — all tests pass!"
 	}
 	return s

@@ -118,6 +118,17 @@ type layout struct {
 	funcs      []testFunc
 }
 
+// runnable reports whether the test files declare something go test
+// runs: a test, or an example with an output comment.
+func (l *layout) runnable() bool {
+	for _, f := range l.funcs {
+		if f.Kind == "test" || (f.Kind == "example" && f.HasOutput) {
+			return true
+		}
+	}
+	return false
+}
+
 var fileNameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*\.go$`)
 
 // Check reports what is wrong with the task itself (an author's mistake),

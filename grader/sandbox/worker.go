@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"reflect"
 	"runtime"
@@ -222,11 +223,37 @@ func (h *harness) symbols() interp.Exports {
 			ex[key] = wrapper
 			continue
 		}
+		if p == "log" {
+			syms = logSymbols(syms, h.out)
+		}
 		ex[key] = syms
 	}
 	ex["testing/testing"] = testingSymbols()
 	ex[RuntimePackage+"/"+RuntimePackage] = h.lines.runtimeSymbols()
 	return ex
+}
+
+// logSymbols is package log with its standard logger writing to the
+// program's output (go test shows what a test logs among its output), and
+// Fatal panicking with its message rather than exiting the worker: the
+// test that called it fails, as it would when go test's binary exits.
+func logSymbols(orig map[string]reflect.Value, out io.Writer) map[string]reflect.Value {
+	m := make(map[string]reflect.Value, len(orig))
+	for k, v := range orig {
+		m[k] = v
+	}
+	l := log.New(out, "", log.LstdFlags)
+	for name, f := range map[string]any{
+		"Print": l.Print, "Printf": l.Printf, "Println": l.Println,
+		"Fatal": l.Panic, "Fatalf": l.Panicf, "Fatalln": l.Panicln,
+		"Panic": l.Panic, "Panicf": l.Panicf, "Panicln": l.Panicln,
+		"Flags": l.Flags, "SetFlags": l.SetFlags, "Prefix": l.Prefix, "SetPrefix": l.SetPrefix,
+	} {
+		if _, offered := orig[name]; offered {
+			m[name] = reflect.ValueOf(f)
+		}
+	}
+	return m
 }
 
 func fmtSymbols(orig map[string]reflect.Value, out io.Writer) map[string]reflect.Value {

@@ -20,3 +20,20 @@ func Offered(path, name string) bool {
 	names, restricted := genlib.Only(packagesTxt)[path]
 	return !restricted || slices.Contains(names, name)
 }
+
+// OfferedNames lists the names the interpreter offers of a package that
+// packages.txt lists in part (with Lectern's stand-ins); ok is false for a
+// package offered whole, or not at all.
+func OfferedNames(path string) (names []string, ok bool) {
+	names, ok = genlib.Only(packagesTxt)[path]
+	if !ok {
+		return nil, false
+	}
+	names = slices.Clone(names)
+	for name := range standIns[path] {
+		if !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+	}
+	return names, true
+}

@@ -1,6 +1,8 @@
 package stdlib
 
 import (
+	"log"
+	"os"
 	"reflect"
 	"strings"
 )
@@ -15,6 +17,15 @@ var standIns = map[string]map[string]reflect.Value{
 	// caller's line in a message runs (Exercism's robot-simulator does).
 	"runtime": {
 		"Caller": reflect.ValueOf(func(skip int) (pc uintptr, file string, line int, ok bool) { return 0, "", 0, false }),
+	},
+	// The program's environment is empty, as the interpreter's is: the
+	// worker's own is no business of the code's (and would change from
+	// one machine to the next).
+	"os": {
+		"Getenv":    reflect.ValueOf(func(key string) string { return "" }),
+		"LookupEnv": reflect.ValueOf(func(key string) (string, bool) { return "", false }),
+		"Environ":   reflect.ValueOf(func() []string { return []string{} }),
+		"ExpandEnv": reflect.ValueOf(func(s string) string { return os.Expand(s, func(string) string { return "" }) }),
 	},
 }
 
@@ -33,3 +44,12 @@ func withStandIns(key string, build func() map[string]reflect.Value) func() map[
 		return syms
 	}
 }
+
+// log's Fatal functions, as the generated symbols name them (yaegi's
+// extract does not let interpreted code exit the process): they panic with
+// the message instead, which fails the test that called them, as the exit
+// of go test's binary would (the worker, which writes the standard logger
+// to the program's output, has its own; see the sandbox's logSymbols).
+func logFatal(v ...any)                 { log.Panic(v...) }
+func logFatalf(format string, v ...any) { log.Panicf(format, v...) }
+func logFatalln(v ...any)               { log.Panicln(v...) }
