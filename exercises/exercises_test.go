@@ -99,7 +99,7 @@ func TestProblemsNameFileAndLine(t *testing.T) {
 		{"unknown key", edit("exercise.yaml", "title:", "colour: red\ntitle:"), `cost-calculator/exercise.yaml:5: unknown key "colour"`},
 		{"bad time limit", edit("exercise.yaml", "time_limit: 2s", "time_limit: forever"), `cost-calculator/exercise.yaml:9: time_limit "forever"`},
 		{"bad memory limit", edit("exercise.yaml", "memory_limit: 64MB", "memory_limit: 3TB"), `exercise.yaml:10: memory_limit "3TB"`},
-		{"unsupported import", edit("exercise.yaml", "imports: [errors,", "imports: [os, errors,"), `exercise.yaml:12: imports: "os" is not a package the grader supports`},
+		{"unsupported import", edit("exercise.yaml", "imports: [errors,", "imports: [os/exec, errors,"), `exercise.yaml:12: imports: "os/exec" is not a package the grader supports`},
 		{"bad signature", edit("exercise.yaml", "signature: func CalculateCost(", "signature: func Other("), `exercise.yaml:8: functions[0]: signature`},
 		{"no hints", edit("exercise.yaml", "hints:", "hintz:"), `unknown key "hintz"`},
 		{"starter without constraint", edit("starter.go", "//go:build lectern_starter", "// nothing"), `cost-calculator/starter.go:1: the first line must be "//go:build lectern_starter"`},

@@ -389,6 +389,13 @@ var undefinedRE = regexp.MustCompile(`^undefined: (?:(\w+)\.)?(\w+)$`)
 // name the tests use that the package lacks becomes "X is missing".
 func (c *checker) describe(te types.Error, pos token.Position) Diagnostic {
 	d := Diagnostic{File: pos.Filename, Line: pos.Line, Col: pos.Column, Message: te.Msg}
+	if strings.HasPrefix(te.Msg, "undefined: testing.") || strings.Contains(te.Msg, "testing.") && strings.Contains(te.Msg, "has no field or method") {
+		// Go's testing has it; Lectern's, which the interpreter runs,
+		// not (testing.AllocsPerRun, testing.Benchmark...), in any file.
+		d.Unsupported = true
+		d.Message += " (Lectern's stand-in for package testing does not have it)"
+		return d
+	}
 	if pos.Filename == c.name {
 		return d
 	}
@@ -403,10 +410,6 @@ func (c *checker) describe(te types.Error, pos token.Position) Diagnostic {
 			}
 		}
 		return Diagnostic{File: c.name, Message: msg}
-	}
-	if strings.Contains(te.Msg, "testing.") && strings.Contains(te.Msg, "has no field or method") {
-		d.Unsupported = true
-		d.Message += " (Lectern's stand-in for package testing does not have it)"
 	}
 	if strings.HasPrefix(te.Msg, "could not import ") {
 		d.Unsupported = true // a package the grader does not offer
@@ -492,6 +495,10 @@ func (c *checker) quickGeneratorsIn(f *ast.File, info *types.Info, pkg *types.Pa
 				return true
 			}
 			for _, t := range qc.gens {
+				if named, ok := types.Unalias(t).(*types.Named); ok && named.TypeArgs().Len() > 0 {
+					report(call.Pos(), "%s, a generic type, has a Generate method for testing/quick, which Lectern's interpreter cannot hand to quick; make the values with a type that is not generic", types.TypeString(t, types.RelativeTo(pkg)))
+					continue
+				}
 				if _, ok := r.quickGeneratorText(t); !ok {
 					report(call.Pos(), "%s has a Generate method for testing/quick, which Lectern's interpreter can hand to quick only from a file that imports math/rand and reflect under names it can use; import them in this file", types.TypeString(t, types.RelativeTo(pkg)))
 				}
@@ -510,8 +517,9 @@ func (c *checker) hasGenerators(gen *types.Interface, r *rewriter) bool {
 			continue
 		}
 		for _, name := range pkg.Scope().Names() {
-			if tn, ok := pkg.Scope().Lookup(name).(*types.TypeName); ok {
-				if r.learnerGenerator(tn.Type(), gen) || r.learnerGenerator(types.NewPointer(tn.Type()), gen) {
+			if tn, ok := pkg.Scope().Lookup(name).(*types.TypeName); ok && !types.IsInterface(tn.Type()) {
+				// (By name, not types.Implements: a generic type counts.)
+				if m, _, _ := types.LookupFieldOrMethod(tn.Type(), true, pkg, "Generate"); m != nil {
 					return true
 				}
 			}

@@ -51,6 +51,9 @@ type edit struct {
 	// closing tells which of the two this is.
 	pair    int
 	closing bool
+	// part marks a wrap that is part of the expression it wraps (a
+	// conversion): textOf that expression includes it.
+	part bool
 }
 
 // Insert orders (see edit.order).
@@ -228,7 +231,7 @@ func belongs(ed edit, ends map[int][2]int, s, e int) bool {
 	switch {
 	case ed.pair != 0:
 		p := ends[ed.pair]
-		return p[0] >= s && p[1] <= e && !(p[0] == s && p[1] == e)
+		return p[0] >= s && p[1] <= e && (!(p[0] == s && p[1] == e) || ed.part)
 	case ed.start < ed.end:
 		return ed.start >= s && ed.end <= e
 	}
@@ -254,10 +257,20 @@ func (r *rewriter) insertOrdered(at token.Pos, text string, order int) {
 // wrap puts prefix before and suffix after the text from start to end,
 // keeping every other rewrite inside it.
 func (r *rewriter) wrap(start, end token.Pos, prefix, suffix string) {
+	r.wrapAs(start, end, prefix, suffix, false)
+}
+
+// wrapPart is wrap for a wrap that belongs to the expression, which a
+// rewrite that re-emits the expression (textOf) keeps: a conversion.
+func (r *rewriter) wrapPart(start, end token.Pos, prefix, suffix string) {
+	r.wrapAs(start, end, prefix, suffix, true)
+}
+
+func (r *rewriter) wrapAs(start, end token.Pos, prefix, suffix string, part bool) {
 	s, e := r.off(start), r.off(end)
 	r.pairs++
-	r.edits = append(r.edits, edit{start: s, end: s, text: prefix, order: orderOpen - (e - s), pair: r.pairs},
-		edit{start: e, end: e, text: suffix, order: orderClose + (e - s), pair: r.pairs, closing: true})
+	r.edits = append(r.edits, edit{start: s, end: s, text: prefix, order: orderOpen - (e - s), pair: r.pairs, part: part},
+		edit{start: e, end: e, text: suffix, order: orderClose + (e - s), pair: r.pairs, closing: true, part: part})
 }
 
 func (r *rewriter) unsupported(at token.Pos, format string, args ...any) {

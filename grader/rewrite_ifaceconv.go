@@ -15,12 +15,15 @@ import (
 // not found at all. Converted from the concrete type, the value is kept.
 // So each such conversion (an assignment, a call's argument, a return,
 // an element of a composite literal, a send, T(x)) goes through a helper
-// with a type switch over the package's own types that implement the
-// learner's interface, each converted from its concrete type:
+// that tries the package's own types that implement the learner's
+// interface, each converted from its concrete type:
 //
 //	func H(x Counter) io.Reader {
-//		switch v := x.(type) {
-//		case *reader:
+//		var none Counter
+//		if x == none {
+//			return nil
+//		}
+//		if v, ok := H2(x); ok { // x.(*reader), in a helper (assertHelper)
 //			return v
 //		}
 //		return x
@@ -39,7 +42,7 @@ func (r *rewriter) interfaceConversions() {
 			return
 		}
 		if helper := r.conversionHelper(r.info.TypeOf(e), to); helper != "" {
-			r.wrap(e.Pos(), e.End(), helper+"(", ")")
+			r.wrapPart(e.Pos(), e.End(), helper+"(", ")")
 		}
 	}
 	walk = func(n ast.Node) bool {
@@ -164,8 +167,18 @@ func (r *rewriter) conversionHelper(from, to types.Type) string {
 	if !ok || toNamed.Obj().Pkg() == nil || r.ownPackage(toNamed.Obj().Pkg()) {
 		return "" // error (no package), any, an interface literal, one of the learner's
 	}
-	fromIface := fromNamed.Underlying().(*types.Interface)
-	if to.Underlying().(*types.Interface).NumMethods() == 0 || !types.AssignableTo(from, to) {
+	if to.Underlying().(*types.Interface).NumMethods() == 0 {
+		return ""
+	}
+	return r.concreteHelper(from, to)
+}
+
+// concreteHelper returns the helper that converts a value of the
+// learner's interface type from to the interface type to through its
+// concrete type ("" when it cannot be written).
+func (r *rewriter) concreteHelper(from, to types.Type) string {
+	fromIface, ok := from.Underlying().(*types.Interface)
+	if !ok || !types.AssignableTo(from, to) {
 		return ""
 	}
 	fromName, toName := r.helperType(from), r.helperType(to)
@@ -174,14 +187,20 @@ func (r *rewriter) conversionHelper(from, to types.Type) string {
 	}
 	var cases []string
 	for _, impl := range r.implementers(fromIface) {
-		if name := r.helperType(impl); name != "" {
-			cases = append(cases, "\tcase "+name+":\n\t\treturn v\n")
+		if assert := r.assertHelper(from, impl, true); assert != "" {
+			cases = append(cases, "\tif v, ok := "+assert+"(x); ok {\n\t\treturn v\n\t}\n")
 		}
 	}
 	if len(cases) == 0 {
 		return ""
 	}
+	// Comma-ok assertions, not a type switch (yaegi's misses the value of
+	// a call passed straight in, and panics on nil), each in a helper of
+	// its own (assertHelper): made here, where the result is converted on
+	// return, the assertion misses it too.
 	return r.helper("convert "+fromName+" to "+toName, func(name string) string {
-		return "func " + name + "(x " + fromName + ") " + toName + " {\n\tswitch v := x.(type) {\n" + strings.Join(cases, "") + "\t}\n\treturn x\n}\n"
+		// (x == nil panics on a nil passed straight from a call; a
+		// comparison with a nil variable of the type does not.)
+		return "func " + name + "(x " + fromName + ") " + toName + " {\n\tvar none " + fromName + "\n\tif x == none {\n\t\treturn nil\n\t}\n" + strings.Join(cases, "") + "\treturn x\n}\n"
 	})
 }

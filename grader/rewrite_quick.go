@@ -175,22 +175,23 @@ func (r *rewriter) rewriteQuick(n *ast.CallExpr) bool {
 		gens = append(gens, text)
 	}
 	r.replace(n.Fun.Pos(), n.Fun.End(), r.runtimeAlias+".Quick"+qc.name)
-	r.insert(n.Rparen, ", "+strings.Join(gens, ", "))
+	r.insert(n.Args[len(n.Args)-1].End(), ", "+strings.Join(gens, ", ")) // (before any trailing comma)
 	return true
 }
 
 // learnerGenerator reports whether t is a type of the learner's package
 // (or its tests') whose values have testing/quick's Generate method.
 func (r *rewriter) learnerGenerator(t types.Type, gen *types.Interface) bool {
-	return gen != nil && declaredIn(t, r.ownPackage) && types.Implements(t, gen)
+	t = types.Unalias(t)
+	return gen != nil && !types.IsInterface(t) && declaredIn(t, r.ownPackage) && types.Implements(t, gen)
 }
 
 // declaredIn reports whether t, or what it points to, is a named type of
 // a package own accepts.
 func declaredIn(t types.Type, own func(*types.Package) bool) bool {
-	if p, ok := t.(*types.Pointer); ok {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	named, ok := t.(*types.Named)
+	named, ok := types.Unalias(t).(*types.Named)
 	return ok && named.Obj().Pkg() != nil && own(named.Obj().Pkg())
 }

@@ -425,9 +425,8 @@ func (r *rewriter) fixPrintOperands() {
 
 // printedInterface makes fmt see the String or Error method of a value of
 // one of the learner's interface types, which the interpreter hands fmt
-// without its methods: the value goes to fmt as an error (returned as
-// one, a conversion the interpreter makes right) or, through a conversionHelper, as a
-// fmt.Stringer. It reports whether it did.
+// without its methods: the value goes to fmt, through its concrete type
+// (concreteHelper), as an error or a fmt.Stringer. It reports whether it did.
 func (r *rewriter) printedInterface(arg ast.Expr, t types.Type) bool {
 	named, ok := types.Unalias(t).(*types.Named)
 	if !ok || !types.IsInterface(named) || named.Obj().Pkg() == nil || !r.ownPackage(named.Obj().Pkg()) {
@@ -443,16 +442,11 @@ func (r *rewriter) printedInterface(arg ast.Expr, t types.Type) bool {
 		return sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String])
 	}
 	if hasMethod("Error") {
-		from := r.helperType(t)
-		if from == "" {
-			return false
+		if helper := r.concreteHelper(t, types.Universe.Lookup("error").Type()); helper != "" {
+			r.wrapPart(arg.Pos(), arg.End(), helper+"(", ")")
+			return true
 		}
-		// (An explicit error(x) gives fmt nil; a return converts.)
-		helper := r.helper("error of "+from, func(name string) string {
-			return "func " + name + "(x " + from + ") error { return x }\n"
-		})
-		r.wrap(arg.Pos(), arg.End(), helper+"(", ")")
-		return true
+		return false
 	}
 	if !hasMethod("String") {
 		return false
@@ -463,7 +457,7 @@ func (r *rewriter) printedInterface(arg ast.Expr, t types.Type) bool {
 		}
 		if stringer := imp.Scope().Lookup("Stringer"); stringer != nil {
 			if helper := r.conversionHelper(t, stringer.Type()); helper != "" {
-				r.wrap(arg.Pos(), arg.End(), helper+"(", ")")
+				r.wrapPart(arg.Pos(), arg.End(), helper+"(", ")")
 				return true
 			}
 		}

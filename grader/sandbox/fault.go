@@ -130,6 +130,15 @@ func classify(r any, origin string) string {
 		return fmt.Sprintf("a value of your code passed to the standard library (%s)", strings.TrimPrefix(origin, wrappers))
 	}
 	if _, ok := r.(runtime.Error); ok {
+		// Comparing or hashing interface values holding the interpreter's
+		// wrappers of the code's values (stdlib._io_Reader, interp._error)
+		// fails on the wrappers, which Go's values never are.
+		text := panicText(r)
+		for _, what := range []string{"comparing uncomparable type ", "hash of unhashable type "} {
+			if rest, found := strings.CutPrefix(text, "runtime error: "+what); found && (strings.HasPrefix(rest, "stdlib._") || strings.HasPrefix(rest, "interp.")) {
+				return fmt.Sprintf("a value of your code held in an interface of the standard library's, which it compared or hashed as its own wrapper (%s)", firstLineOf(rest))
+			}
+		}
 		return ""
 	}
 	if strings.HasPrefix(origin, "reflect.") {

@@ -38,6 +38,10 @@ func main() {
 	fmt.Println(c)
 	fmt.Printf("%v|%s|%d\n", c, c, c.Code())
 	fmt.Println(fmt.Sprintf("%v", c) == "refused with 403")
+	fmt.Println("straight from a call:", issue(9), refuse())
+	var none Numbered
+	var noErr Coded
+	fmt.Println("nil:", none, noErr)
 	all := []Numbered{issue(1), issue(2)}
 	for _, n := range all {
 		fmt.Print(n, "; ")

@@ -53,6 +53,12 @@ func (s *scores) Less(i, j int) bool { return s.names[i] < s.names[j] }
 func (s *scores) Swap(i, j int)      { s.names[i], s.names[j] = s.names[j], s.names[i]; s.swaps++ }
 func (s *scores) Top() string        { return s.names[0] }
 
+// viaNamed hands its counter back through a named result.
+func viaNamed(c Counter) (r io.Reader) {
+	r = c
+	return
+}
+
 func main() {
 	c := newCounter("hello")
 	var r io.Reader = c
@@ -91,6 +97,20 @@ func main() {
 	ch <- c
 	b, _ = io.ReadAll(<-ch)
 	fmt.Println("sent:", string(b), c.Count())
+
+	b, _ = io.ReadAll(newCounter("straight from a call"))
+	fmt.Println("call result:", string(b))
+
+	c1, c2 = newCounter("left"), newCounter("right")
+	var r1, r2 io.Reader
+	r1, r2 = c1, c2
+	io.ReadAll(r1)
+	io.ReadAll(r2)
+	fmt.Println("parallel assignment:", c1.Count(), c2.Count())
+
+	c = newCounter("named result")
+	io.ReadAll(viaNamed(c))
+	fmt.Println("named result:", c.Count())
 
 	var rank Ranking = &scores{names: []string{"cy", "ab", "bo"}}
 	sort.Sort(rank)
