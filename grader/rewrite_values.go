@@ -153,21 +153,31 @@ func (r *rewriter) explicitTypeArgs() {
 			return true
 		}
 		var id *ast.Ident
-		switch fun := ast.Unparen(call.Fun).(type) {
+		explicit := false
+		fun := ast.Unparen(call.Fun)
+		switch f := fun.(type) {
+		case *ast.IndexExpr:
+			fun, explicit = ast.Unparen(f.X), true
+		case *ast.IndexListExpr:
+			fun, explicit = ast.Unparen(f.X), true
+		}
+		switch fun := fun.(type) {
 		case *ast.Ident:
 			id = fun
 		case *ast.SelectorExpr:
 			id = fun.Sel
 		default:
-			return true // explicit (f[T](...)) or not a plain function
+			return true // not a plain function
 		}
-		called[id] = true
 		sig, args, std, ok := r.inferredTypeArgs(id)
-		if !ok {
-			return true
+		if !ok || (explicit && !std) {
+			return true // (explicit type arguments: see below)
 		}
-		if args != "" {
-			r.insert(call.Fun.End(), args)
+		if !explicit {
+			called[id] = true
+			if args != "" {
+				r.insert(call.Fun.End(), args)
+			}
 		}
 		if std {
 			// A result of the named slice or map type the real function
@@ -187,7 +197,30 @@ func (r *rewriter) explicitTypeArgs() {
 	ast.Inspect(r.file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.IndexExpr, *ast.IndexListExpr:
-			return false // explicit already
+			// Explicit already; but the type arguments of one of Lectern's
+			// slices and maps functions are its own (slices.Index[[]int]
+			// is Index[int] there).
+			var x ast.Expr
+			var lbrack, rbrack token.Pos
+			switch n := n.(type) {
+			case *ast.IndexExpr:
+				x, lbrack, rbrack = n.X, n.Lbrack, n.Rbrack
+			case *ast.IndexListExpr:
+				x, lbrack, rbrack = n.X, n.Lbrack, n.Rbrack
+			}
+			var id *ast.Ident
+			switch x := ast.Unparen(x).(type) {
+			case *ast.Ident:
+				id = x
+			case *ast.SelectorExpr:
+				id = x.Sel
+			}
+			if id != nil {
+				if _, args, std, ok := r.inferredTypeArgs(id); ok && std && args != "" {
+					r.replace(lbrack, rbrack+1, args)
+				}
+			}
+			return false
 		case *ast.SelectorExpr:
 			if !called[n.Sel] {
 				if _, args, _, ok := r.inferredTypeArgs(n.Sel); ok && args != "" {
