@@ -151,6 +151,7 @@ func rewrite(fset *token.FileSet, file *ast.File, info *types.Info, pkg *types.P
 	r.untypedShifts()
 	r.explicitTypeArgs()
 	r.interfaceConversions()
+	r.goClosureArgs()
 	r.fixPrintOperands()
 	ast.Inspect(file, r.visit)
 	r.rewriteStatements()
@@ -577,11 +578,10 @@ func assigns(info *types.Info, body ast.Node, obj types.Object) bool {
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
-			if n.Tok != token.DEFINE {
-				for _, l := range n.Lhs {
-					if is(l) {
-						found = true
-					}
+			for _, l := range n.Lhs {
+				// (x, err := ... assigns an x already declared there.)
+				if is(l) && (n.Tok != token.DEFINE || info.Defs[ast.Unparen(l).(*ast.Ident)] == nil) {
+					found = true
 				}
 			}
 		case *ast.IncDecStmt:
