@@ -557,7 +557,7 @@ func captures(info *types.Info, body ast.Node, obj types.Object) bool {
 			}
 		case *ast.SelectorExpr:
 			// x.Method used as a value (not called) with a pointer receiver.
-			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && info.Uses[id] == obj {
+			if refersTo(info, obj)(n.X) {
 				if sel, ok := info.Selections[n]; ok && sel.Kind() == types.MethodVal {
 					found = true
 				}
@@ -568,13 +568,18 @@ func captures(info *types.Info, body ast.Node, obj types.Object) bool {
 	return found
 }
 
-// assigns reports whether body assigns to obj (=, op=, ++, --).
-func assigns(info *types.Info, body ast.Node, obj types.Object) bool {
-	found := false
-	is := func(e ast.Expr) bool {
+// refersTo returns a test of whether an expression is obj itself.
+func refersTo(info *types.Info, obj types.Object) func(ast.Expr) bool {
+	return func(e ast.Expr) bool {
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		return ok && info.Uses[id] == obj
 	}
+}
+
+// assigns reports whether body assigns to obj (=, op=, ++, --).
+func assigns(info *types.Info, body ast.Node, obj types.Object) bool {
+	found := false
+	is := refersTo(info, obj)
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:

@@ -104,10 +104,7 @@ func isEllipsis(e ast.Expr) bool {
 // with a pointer receiver called on (or taken from) obj itself.
 func addressed(info *types.Info, body ast.Node, obj types.Object) bool {
 	found := false
-	is := func(e ast.Expr) bool {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		return ok && info.Uses[id] == obj
-	}
+	is := refersTo(info, obj)
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.UnaryExpr:

@@ -47,26 +47,23 @@ func (r *rewriter) interfaceConversions() {
 	}
 	walk = func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.FuncDecl:
-			if n.Body == nil {
-				return false
+		case *ast.FuncDecl, *ast.FuncLit:
+			// Walk the body knowing what its return statements convert to.
+			var sig *types.Signature
+			var body *ast.BlockStmt
+			if fd, ok := n.(*ast.FuncDecl); ok {
+				sig, _ = r.info.Defs[fd.Name].Type().(*types.Signature)
+				body = fd.Body
+			} else {
+				fl := n.(*ast.FuncLit)
+				sig, _ = r.info.TypeOf(fl).(*types.Signature)
+				body = fl.Body
 			}
-			sig, _ := r.info.Defs[n.Name].Type().(*types.Signature)
-			if sig == nil {
-				return false
+			if sig != nil && body != nil {
+				results = append(results, sig.Results())
+				ast.Inspect(body, walk)
+				results = results[:len(results)-1]
 			}
-			results = append(results, sig.Results())
-			ast.Inspect(n.Body, walk)
-			results = results[:len(results)-1]
-			return false
-		case *ast.FuncLit:
-			sig, _ := r.info.TypeOf(n).(*types.Signature)
-			if sig == nil {
-				return false
-			}
-			results = append(results, sig.Results())
-			ast.Inspect(n.Body, walk)
-			results = results[:len(results)-1]
 			return false
 		case *ast.AssignStmt:
 			if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
