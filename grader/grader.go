@@ -196,7 +196,7 @@ func (g *Grader) grade(ctx context.Context, t *Task, name string, src []byte, wi
 		// not): the memory verdict is given again only when a second run
 		// hits the ceiling too. Code that does fills its memory in moments.
 		if again := g.gradeWithin(ctx, t, name, src, withExpected, limit); again.Reason != ReasonMemory {
-			return again
+			v = again // (a timeout then goes on as any timeout)
 		}
 	}
 	if v.Reason != ReasonTimeout || !withExpected || len(t.Reference) == 0 {

@@ -44,9 +44,10 @@ func (r *rewriter) goClosureArgs() {
 			return true
 		}
 		params := lit.Type.Params
-		if params == nil || (len(params.List) > 0 && isEllipsis(params.List[len(params.List)-1].Type)) {
-			return true
+		if params == nil || (len(params.List) > 0 && (isEllipsis(params.List[len(params.List)-1].Type) || len(params.List[0].Names) == 0)) {
+			return true // (a variadic or an unnamed parameter: none can follow)
 		}
+		own := r.info.Scopes[lit.Type] // the parameters and the body's top level
 		var names, types_ []string
 		seen := map[types.Object]bool{}
 		var objs []types.Object
@@ -71,6 +72,12 @@ func (r *rewriter) goClosureArgs() {
 			if assigns(r.info, r.file, v) || addressed(r.info, r.file, v) {
 				continue
 			}
+			if own != nil && own.Lookup(v.Name()) != nil {
+				continue // redeclared at the top of the body (i := i): a parameter would clash
+			}
+			if _, isTP := types.Unalias(v.Type()).(*types.TypeParam); isTP {
+				continue // its core type could be an array written through
+			}
 			tn := r.typeName(v.Type())
 			if tn == "" {
 				continue
@@ -81,16 +88,17 @@ func (r *rewriter) goClosureArgs() {
 		if len(names) == 0 {
 			return true
 		}
-		sep := ""
-		if len(params.List) > 0 {
-			sep = ", "
+		// After the last parameter and argument, before any trailing comma.
+		if n := len(params.List); n > 0 {
+			r.insert(params.List[n-1].End(), ", "+strings.Join(types_, ", "))
+		} else {
+			r.insert(params.Closing, strings.Join(types_, ", "))
 		}
-		r.insert(params.Closing, sep+strings.Join(types_, ", "))
-		sep = ""
-		if len(g.Call.Args) > 0 {
-			sep = ", "
+		if n := len(g.Call.Args); n > 0 {
+			r.insert(g.Call.Args[n-1].End(), ", "+strings.Join(names, ", "))
+		} else {
+			r.insert(g.Call.Rparen, strings.Join(names, ", "))
 		}
-		r.insert(g.Call.Rparen, sep+strings.Join(names, ", "))
 		return true
 	})
 }

@@ -52,3 +52,49 @@ func main() {
 		t.Fatalf("the program printed %q (failure %q), want 6", res.Output, res.Failure)
 	}
 }
+
+// What must stay as it is: a variable the literal redeclares at its top
+// (i := i), a variable of a type parameter's type (its core type may be an
+// array written through), and argument lists that end with a comma.
+func TestGoroutineArgumentsKeepWhatMustStay(t *testing.T) {
+	src := []byte(`package main
+
+import "fmt"
+
+func fill[A ~[3]int](a A) int {
+	done := make(chan int)
+	go func() {
+		done <- a[0]
+	}()
+	a[0] = 5
+	return <-done + a[0] - 5
+}
+
+func main() {
+	results := make(chan int, 3)
+	for i := 1; i <= 3; i++ {
+		go func() {
+			i := i
+			results <- i
+		}()
+	}
+	sum := 0
+	for range 3 {
+		sum += <-results
+	}
+	done := make(chan string)
+	label := "x"
+	go func(
+		n int,
+	) {
+		done <- fmt.Sprint(label, n)
+	}(
+		7,
+	)
+	fmt.Println(sum, <-done, fill([3]int{1, 2, 3}) >= 0)
+}
+`)
+	if res := RunProgram(t.Context(), "main.go", src, 0); res.Failure != "" || res.Output != "6 x7 true\n" {
+		t.Fatalf("the program printed %q (failure %q, %v), want \"6 x7 true\"", res.Output, res.Failure, res.Diagnostics)
+	}
+}

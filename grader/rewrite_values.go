@@ -179,6 +179,12 @@ func (r *rewriter) explicitTypeArgs() {
 				r.insert(call.Fun.End(), args)
 			}
 		}
+		for p, ok := call.Fun.(*ast.ParenExpr); ok && explicit && std; p, ok = p.X.(*ast.ParenExpr) {
+			// (slices.Index[int])(xs, 9) crashes yaegi; without the
+			// parentheses it runs.
+			r.replace(p.Lparen, p.Lparen+1, "")
+			r.replace(p.Rparen, p.Rparen+1, "")
+		}
 		if std {
 			// A result of the named slice or map type the real function
 			// returns (S, M) is a plain []E or map[K]V from Lectern's.
