@@ -464,8 +464,9 @@ func (r *rewriter) fixPrintOperands() {
 
 // printedInterface makes fmt see the String or Error method of a value of
 // one of the learner's interface types, which the interpreter hands fmt
-// without its methods: the value goes to fmt, through its concrete type
-// (concreteHelper), as an error or a fmt.Stringer. It reports whether it did.
+// without its methods: fmt gets the runtime package's stand-in, whose
+// method calls the interface's (see the sandbox's printed.go). It reports
+// whether it did.
 func (r *rewriter) printedInterface(arg ast.Expr, t types.Type) bool {
 	named, ok := types.Unalias(t).(*types.Named)
 	if !ok || !types.IsInterface(named) || named.Obj().Pkg() == nil || !r.ownPackage(named.Obj().Pkg()) {
@@ -480,28 +481,22 @@ func (r *rewriter) printedInterface(arg ast.Expr, t types.Type) bool {
 		sig := sel.Type().(*types.Signature)
 		return sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String])
 	}
+	method, stand := "String", "Stringer"
 	if hasMethod("Error") {
-		if helper := r.concreteHelper(t, types.Universe.Lookup("error").Type()); helper != "" {
-			r.wrapPart(arg.Pos(), arg.End(), helper+"(", ")")
-			return true
-		}
+		method, stand = "Error", "Error" // fmt prefers Error
+	} else if !hasMethod("String") {
 		return false
 	}
-	if !hasMethod("String") {
+	from := r.helperType(t)
+	if from == "" {
 		return false
 	}
-	for _, imp := range r.pkg.Imports() {
-		if imp.Path() != "fmt" {
-			continue
-		}
-		if stringer := imp.Scope().Lookup("Stringer"); stringer != nil {
-			if helper := r.conversionHelper(t, stringer.Type()); helper != "" {
-				r.wrapPart(arg.Pos(), arg.End(), helper+"(", ")")
-				return true
-			}
-		}
-	}
-	return false
+	helper := r.helper("print "+from, func(name string) string {
+		return "func " + name + "(x " + from + ") any {\n\tvar none " + from + "\n\tif x == none {\n\t\treturn nil\n\t}\n" +
+			"\treturn " + r.runtimeAlias + "." + stand + "(x, func() string { return x." + method + "() })\n}\n"
+	})
+	r.wrapPart(arg.Pos(), arg.End(), helper+"(", ")")
+	return true
 }
 
 // isCall reports whether e is a function or method call (not a

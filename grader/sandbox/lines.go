@@ -50,6 +50,10 @@ func (r *lineRecorder) runtimeSymbols() map[string]reflect.Value {
 		"Recovered": reflect.ValueOf(Recovered),
 		"Runes":     reflect.ValueOf(toRunes),
 		"Bytes":     reflect.ValueOf(toBytes),
+		// fmt's view of a value of the learner's interface types
+		// (printed.go).
+		"Stringer": reflect.ValueOf(stringerOf),
+		"Error":    reflect.ValueOf(errorOf),
 		// testing/quick with interpreted Generate methods (quick.go).
 		"QuickCheck":      reflect.ValueOf(quickCheck),
 		"QuickCheckEqual": reflect.ValueOf(quickCheckEqual),
