@@ -29,9 +29,11 @@ import (
 //		return x
 //	}
 //
-// error is left alone: yaegi converts to it correctly, and the concrete
-// conversion is the one that fails there. So is any, whose values keep
-// their type.
+// When two of those types are alike underneath (type zeros int, type ones
+// int), yaegi's assertion takes one for the other, so the helper converts
+// an adapter instead (adapterHelper). error is left alone: yaegi converts
+// to it correctly, and the concrete conversion is the one that fails
+// there. So is any, whose values keep their type.
 
 // interfaceConversions wraps every conversion described above.
 func (r *rewriter) interfaceConversions() {
@@ -182,8 +184,12 @@ func (r *rewriter) concreteHelper(from, to types.Type) string {
 	if fromName == "" || toName == "" {
 		return ""
 	}
+	impls := r.implementers(fromIface)
+	if sameShape(impls) {
+		return r.adapterHelper(from, to, fromName, toName)
+	}
 	var cases []string
-	for _, impl := range r.implementers(fromIface) {
+	for _, impl := range impls {
 		if assert := r.assertHelper(from, impl, true); assert != "" {
 			cases = append(cases, "\tif v, ok := "+assert+"(x); ok {\n\t\treturn v\n\t}\n")
 		}
@@ -199,5 +205,56 @@ func (r *rewriter) concreteHelper(from, to types.Type) string {
 		// (x == nil panics on a nil passed straight from a call; a
 		// comparison with a nil variable of the type does not.)
 		return "func " + name + "(x " + fromName + ") " + toName + " {\n\tvar none " + fromName + "\n\tif x == none {\n\t\treturn nil\n\t}\n" + strings.Join(cases, "") + "\treturn x\n}\n"
+	})
+}
+
+// sameShape reports whether two of the types are alike underneath (type
+// celsius float64 and type fahrenheit float64, or two structs with the
+// same fields, or pointers to such): the interpreter's assertion takes
+// one for the other.
+func sameShape(impls []types.Type) bool {
+	under := func(t types.Type) (types.Type, bool) {
+		if p, ok := t.(*types.Pointer); ok {
+			return p.Elem().Underlying(), true
+		}
+		return t.Underlying(), false
+	}
+	for i, a := range impls {
+		ua, pa := under(a)
+		for _, b := range impls[i+1:] {
+			if ub, pb := under(b); pa == pb && types.Identical(ua, ub) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adapterHelper converts through an adapter, not the concrete type: a
+// struct holding the value whose methods, those of the interface to, call
+// the value's own (a call through the learner's interface finds the right
+// method where an assertion to a type may not). A pointer to an
+// interpreted struct is what yaegi converts to a compiled interface
+// right. What is lost: compiled code sees only to's methods (io.Copy
+// would not find a WriteTo), and the value is not == to itself as an
+// io.Reader (comparing such values is a listed gap either way).
+func (r *rewriter) adapterHelper(from, to types.Type, fromName, toName string) string {
+	key := "adapt " + fromName + " to " + toName
+	if name, ok := r.helperNames[key]; ok {
+		return name
+	}
+	iface := to.Underlying().(*types.Interface)
+	adapter := r.fresh("Adapter")
+	var b strings.Builder
+	b.WriteString("type " + adapter + " struct{ x " + fromName + " }\n\n")
+	for i := 0; i < iface.NumMethods(); i++ {
+		text, ok := forwarder(r.fresh("Recv"), "*"+adapter, "x", iface.Method(i), r.typeName, r.fresh)
+		if !ok {
+			return ""
+		}
+		b.WriteString(text + "\n")
+	}
+	return r.helper(key, func(name string) string {
+		return b.String() + "func " + name + "(x " + fromName + ") " + toName + " {\n\tvar none " + fromName + "\n\tif x == none {\n\t\treturn nil\n\t}\n\treturn &" + adapter + "{x}\n}\n"
 	})
 }
