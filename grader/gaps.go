@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"path/filepath"
 
 	"strings"
 
@@ -107,14 +108,21 @@ func (r *rewriter) gapAssert(x, typ ast.Expr) {
 	}
 	if named := r.learnerNamed(t, false); named != nil && !types.IsInterface(named) {
 		name := named.Obj().Name()
+		where, theirs := r.declaredIn(named.Obj())
 		if _, isStruct := named.Underlying().(*types.Struct); !isStruct {
-			r.gap(typ.Pos(), fmt.Sprintf("a type assertion or type switch case for %s (declared in this file as %s)", name, types.TypeString(named.Underlying(), types.RelativeTo(r.pkg))),
-				fmt.Sprintf("make %s a struct type (type %s struct{ ... }), which the interpreter tells apart", name, name))
+			fix := fmt.Sprintf("make %s a struct type (type %s struct{ ... }), which the interpreter tells apart", name, name)
+			if theirs {
+				fix = notYours(name, where)
+			}
+			r.gap(typ.Pos(), fmt.Sprintf("a type assertion or type switch case for %s (declared %s as %s)", name, where, types.TypeString(named.Underlying(), types.RelativeTo(r.pkg))), fix)
 			return
 		}
 		if iface, ok := xt.Underlying().(*types.Interface); ok && iface.NumMethods() > 0 {
-			r.gap(typ.Pos(), fmt.Sprintf("a type assertion from %s to %s, a struct type declared in this file", types.TypeString(xt, types.RelativeTo(r.pkg)), name),
-				fmt.Sprintf("use pointers: give %s's methods pointer receivers, store &%s{...} and assert to *%s", name, name, name))
+			fix := fmt.Sprintf("use pointers: give %s's methods pointer receivers, store &%s{...} and assert to *%s", name, name, name)
+			if theirs {
+				fix = notYours(name, where)
+			}
+			r.gap(typ.Pos(), fmt.Sprintf("a type assertion from %s to %s, a struct type declared %s", types.TypeString(xt, types.RelativeTo(r.pkg)), name, where), fix)
 		}
 		return
 	}
@@ -462,6 +470,23 @@ func (r *rewriter) printMethod(t types.Type) string {
 }
 
 // gap reports valid Go the interpreter runs wrongly, and a way around it.
+// declaredIn says where obj is declared, for a message: "in this file",
+// or "in common.go" with theirs true when it is another file of the
+// package (one the challenge gives, which the learner does not change).
+func (r *rewriter) declaredIn(obj types.Object) (where string, theirs bool) {
+	file := r.fset.Position(obj.Pos()).Filename
+	if file == "" || file == r.name {
+		return "in this file", false
+	}
+	return "in " + filepath.Base(file), true
+}
+
+// notYours is the workaround for a gap in a type the learner cannot
+// change: there is none to make.
+func notYours(name, where string) string {
+	return fmt.Sprintf("there is nothing to rewrite in your file: %s is the challenge's (declared %s); this challenge is one Lectern's grader cannot check yet", name, where)
+}
+
 func (r *rewriter) gap(at token.Pos, construct, workaround string) {
 	p := r.fset.Position(at)
 	r.diags = append(r.diags, Diagnostic{File: r.name, Line: p.Line, Col: p.Column, Unsupported: true,

@@ -328,3 +328,36 @@ func Count(s string) int {
 		t.Fatalf("verdict %s (unsupported %v), want os.Remove named as not offered, at solution.go:7:\n%s", v.Status, v.Unsupported, text)
 	}
 }
+
+// A gap in a type the challenge declares (a support file) names that
+// file, and does not ask the learner to change the type.
+func TestGapInTheChallengesTypeSaysSo(t *testing.T) {
+	task := wordsTask(File{Name: "words_test.go", Source: []byte(`package words
+
+import "testing"
+
+func TestTransient(t *testing.T) {
+	if !Transient(Temporary{}) {
+		t.Fatal("not transient")
+	}
+}
+`)})
+	task.Support = []File{{Name: "common.go", Source: []byte(`package words
+
+// Temporary is an error that goes away.
+type Temporary struct{ reason string }
+
+func (e Temporary) Error() string { return "temporary: " + e.reason }
+`)}}
+	v, text := gradeText(t, task, `package words
+
+// Transient reports whether err is a Temporary.
+func Transient(err error) bool {
+	_, ok := err.(Temporary)
+	return ok
+}
+`)
+	if !v.Unsupported || !strings.Contains(text, "declared in common.go") || !strings.Contains(text, "nothing to rewrite in your file") || strings.Contains(text, "give Temporary's methods pointer receivers") {
+		t.Fatalf("want the gap named with common.go and no rewrite asked of the learner:\n%s", text)
+	}
+}
