@@ -166,18 +166,8 @@ func (r *rewriter) conversionHelper(from, to types.Type) string {
 	if !ok || toNamed.Obj().Pkg() == nil || r.ownPackage(toNamed.Obj().Pkg()) {
 		return "" // error (no package), any, an interface literal, one of the learner's
 	}
-	if to.Underlying().(*types.Interface).NumMethods() == 0 {
-		return ""
-	}
-	return r.concreteHelper(from, to)
-}
-
-// concreteHelper returns the helper that converts a value of the
-// learner's interface type from to the interface type to through its
-// concrete type ("" when it cannot be written).
-func (r *rewriter) concreteHelper(from, to types.Type) string {
-	fromIface, ok := from.Underlying().(*types.Interface)
-	if !ok || !types.AssignableTo(from, to) {
+	fromIface := fromNamed.Underlying().(*types.Interface)
+	if to.Underlying().(*types.Interface).NumMethods() == 0 || !types.AssignableTo(from, to) {
 		return ""
 	}
 	fromName, toName := r.helperType(from), r.helperType(to)
