@@ -422,6 +422,9 @@ func (c *checker) describe(te types.Error, pos token.Position) Diagnostic {
 // the method over (see rewrite_quick.go): quick would make that type's
 // values itself, at random, not with Generate.
 func (c *checker) quickGenerators() *Diagnostic {
+	if !c.hasGenerators() {
+		return nil // quick meets no Generate method of ours
+	}
 	type unit struct {
 		files []*ast.File
 		info  *types.Info
@@ -480,9 +483,6 @@ func (c *checker) quickGeneratorsIn(f *ast.File, info *types.Info, pkg *types.Pa
 		}
 		gen := generatorOf(fn)
 		generator := func(t types.Type) bool { return r.learnerGenerator(t, gen) }
-		if !c.hasGenerators(gen, r) {
-			return true
-		}
 		switch call := called[id]; {
 		case fn.Name() == "Value":
 			report(id.Pos(), "quick.Value, with types of this package that have a Generate method: Lectern's interpreter cannot let quick call Generate; call the type's Generate method yourself")
@@ -511,7 +511,7 @@ func (c *checker) quickGeneratorsIn(f *ast.File, info *types.Info, pkg *types.Pa
 
 // hasGenerators reports whether the packages declare a type with
 // testing/quick's Generate method.
-func (c *checker) hasGenerators(gen *types.Interface, r *rewriter) bool {
+func (c *checker) hasGenerators() bool {
 	for _, pkg := range []*types.Package{c.pkg, c.xpkg} {
 		if pkg == nil {
 			continue
