@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"maps"
 	"os"
 	"reflect"
 	"runtime"
@@ -238,10 +239,7 @@ func (h *harness) symbols() interp.Exports {
 // Fatal panicking with its message rather than exiting the worker: the
 // test that called it fails, as it would when go test's binary exits.
 func logSymbols(orig map[string]reflect.Value, out io.Writer) map[string]reflect.Value {
-	m := make(map[string]reflect.Value, len(orig))
-	for k, v := range orig {
-		m[k] = v
-	}
+	m := maps.Clone(orig)
 	l := log.New(out, "", log.LstdFlags)
 	for name, f := range map[string]any{
 		"Print": l.Print, "Printf": l.Printf, "Println": l.Println,
@@ -257,10 +255,7 @@ func logSymbols(orig map[string]reflect.Value, out io.Writer) map[string]reflect
 }
 
 func fmtSymbols(orig map[string]reflect.Value, out io.Writer) map[string]reflect.Value {
-	m := make(map[string]reflect.Value, len(orig))
-	for k, v := range orig {
-		m[k] = v
-	}
+	m := maps.Clone(orig)
 	empty := strings.NewReader("")
 	m["Errorf"] = reflect.ValueOf(func(f string, a ...any) error {
 		err := fmt.Errorf(f, unwrapFormatted(f, a)...)
