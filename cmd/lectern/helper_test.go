@@ -44,19 +44,7 @@ func startTestHelper(t *testing.T) string {
 		t.Fatal(err)
 	}
 	g := warmGrading()
-	sockDir, err := os.MkdirTemp("", "lh") // short: a socket's path has ~100 bytes
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(sockDir, "h.sock")
-	ln, err := net.Listen("unix", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mine, err := os.Lstat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	path, ln, mine := listenTemp(t)
 	h := &helper{serve: func(ctx context.Context, req helperRequest) helperResponse {
 		return checkForClient(ctx, getenv, cat, g, req)
 	}}
@@ -66,7 +54,6 @@ func startTestHelper(t *testing.T) string {
 		ln.Close()
 		<-done
 		g.Close()
-		os.RemoveAll(sockDir)
 	})
 	return path
 }
@@ -225,22 +212,9 @@ func TestCheckHelperLeaves(t *testing.T) {
 	serve := func(context.Context, helperRequest) helperResponse { return helperResponse{Code: 7} }
 	for _, how := range []string{"idle", "socket removed", "socket replaced", "gone"} {
 		t.Run(how, func(t *testing.T) {
-			dir, err := os.MkdirTemp("", "lh")
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer os.RemoveAll(dir)
-			path := filepath.Join(dir, "h.sock")
-			ln, err := net.Listen("unix", path)
-			if err != nil {
-				t.Fatal(err)
-			}
+			path, ln, mine := listenTemp(t)
 			ln.(*net.UnixListener).SetUnlinkOnClose(false)
 			defer ln.Close()
-			mine, err := os.Lstat(path)
-			if err != nil {
-				t.Fatal(err)
-			}
 			idle := time.Hour
 			if how == "idle" {
 				idle = 600 * time.Millisecond
@@ -298,11 +272,7 @@ func TestCheckHelperSocketIsPrivate(t *testing.T) {
 	if privateDir(open) {
 		t.Fatal("a folder others can enter counts as private")
 	}
-	home, err := os.MkdirTemp("", "lh") // short: a socket's path has ~100 bytes
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer os.RemoveAll(home)
+	home := shortTempDir(t)
 	app := newApp(&IOStreams{}, func(k string) string {
 		return map[string]string{"HOME": home, "XDG_RUNTIME_DIR": open}[k]
 	})
@@ -324,11 +294,7 @@ func TestCheckHelperEndToEnd(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	home, err := os.MkdirTemp("", "lh")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer os.RemoveAll(home)
+	home := shortTempDir(t)
 	sol, err := os.ReadFile("../../exercises/cost-calculator/solution.go")
 	if err != nil {
 		t.Fatal(err)
@@ -383,17 +349,7 @@ func TestCheckHelperEndToEnd(t *testing.T) {
 // A listener closed under the helper (as a test's cleanup does) while a
 // check is under way: the check finishes and the helper returns.
 func TestCheckHelperListenerClosedMidCheck(t *testing.T) {
-	dir, err := os.MkdirTemp("", "lh")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer os.RemoveAll(dir)
-	path := filepath.Join(dir, "h.sock")
-	ln, err := net.Listen("unix", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mine, _ := os.Lstat(path)
+	path, ln, mine := listenTemp(t)
 	started, release := make(chan struct{}), make(chan struct{})
 	h := &helper{serve: func(context.Context, helperRequest) helperResponse {
 		close(started)
@@ -413,4 +369,33 @@ func TestCheckHelperListenerClosedMidCheck(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("the helper hangs after its listener closed mid-check")
 	}
+}
+
+// shortTempDir is a temporary folder removed after the test, with a path
+// short enough for sockets in it (a socket's path has room for ~100
+// bytes; t.TempDir's can be longer).
+func shortTempDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "lh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	return dir
+}
+
+// listenTemp listens on a Unix socket in a shortTempDir, and returns its
+// path, the listener and the socket file as it is (helper.run's mine).
+func listenTemp(t *testing.T) (string, net.Listener, os.FileInfo) {
+	t.Helper()
+	path := filepath.Join(shortTempDir(t), "h.sock")
+	ln, err := net.Listen("unix", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mine, err := os.Lstat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path, ln, mine
 }
